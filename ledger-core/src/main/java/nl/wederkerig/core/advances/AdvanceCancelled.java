@@ -1,0 +1,20 @@
+package nl.wederkerig.core.advances;
+
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The lender withdrew the advance; {@code amount} (the whole advance) is no longer owed. */
+public record AdvanceCancelled(
+        AdvanceId advanceId,
+        CommunityId communityId,
+        CommandId commandId,
+        Money amount,
+        LocalDate businessDate,
+        MemberId actor,
+        Instant recordedAt) {
+}
