@@ -1,0 +1,160 @@
+package nl.wederkerig.api.ledger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.wederkerig.core.advances.Advance;
+import nl.wederkerig.projections.balances.AdvanceBalances;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Wires the domain (ledger-core) and the read models (projections) into Axon: the event store,
+ * serializers, aggregates and event handlers. The domain and projections stay free of Spring.
+ */
+@Configuration
+public class LedgerConfiguration {
+
+    /** The neighbourhood's own time zone decides what "today" is for business dates. */
+    public static final ZoneId LEDGER_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * How long a tracking processor waits for a gap in global indexes to fill. An event whose
+     * transaction commits after this is never seen (AxonFramework issue 4829), so every
+     * transaction is bounded well below it by {@code spring.transaction.default-timeout}.
+     */
+    static final int GAP_TIMEOUT_MILLIS = 60_000;
+
+    /** Events fetched per query when reading a stream or catching up. */
+    static final int EVENT_BATCH_SIZE = 200;
+
+    @Bean
+    public Clock clock() {
+        return Clock.system(LEDGER_ZONE);
+    }
+
+    /** Aggregates are plain classes in ledger-core (no Spring stereotype), registered here. */
+    @Bean
+    public ConfigurerModule ledgerAggregates() {
+        return configurer -> configurer.configureAggregate(Advance.class);
+    }
+
+    /**
+     * A failing event handler must never be skipped: the default would log and move on, leaving a
+     * read model silently wrong. Propagating makes the processor stop and retry with back-off.
+     */
+    @Bean
+    public ConfigurerModule eventHandlersNeverSkip() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    @Bean
+    public AdvanceBalances advanceBalances(JdbcTemplate jdbc) {
+        return new AdvanceBalances(jdbc);
+    }
+
+    // --- Serialization: Jackson for events, snapshots, tokens and messages; never XStream. ---
+
+    /** Axon's own mapper: strict about unknown fields so a changed event shape needs an upcaster. */
+    static ObjectMapper eventMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(eventMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return JacksonSerializer.builder().objectMapper(eventMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(eventMapper()).build();
+    }
+
+    // --- Storage: table and column names as created by db/eventstore/V1_0__event_store.sql. ---
+
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * The JDBC engine rather than JPA: no Hibernate at start-up, and faster appends on this
+     * hardware (see docs/architecture.md for the figures).
+     */
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer serializer,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .schema(eventSchema)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .batchSize(EVENT_BATCH_SIZE)
+                .gapTimeout(GAP_TIMEOUT_MILLIS)
+                .build();
+    }
+}

@@ -1,0 +1,204 @@
+package nl.wederkerig.api.advances;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@LedgerTest
+class AdvanceHttpTest {
+
+    static final CommunityId WEST = CommunityId.of("rotterdam-west");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    MemberId lender;
+    MemberId borrower;
+    String advanceId;
+
+    @BeforeEach
+    void setUp() {
+        lender = Neighbours.register(accounts, WEST, "amina");
+        borrower = Neighbours.register(accounts, WEST, "bram");
+        advanceId = Neighbours.unique("adv");
+    }
+
+    ResponseEntity<JsonNode> post(MemberId as, String path, String json) {
+        return post(as, path, json, null);
+    }
+
+    ResponseEntity<JsonNode> post(MemberId as, String path, String json, String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
+                .exchange("/api/v1/communities/" + WEST + path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> get(MemberId as, String path) {
+        return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
+                .getForEntity("/api/v1/communities/" + WEST + path, JsonNode.class);
+    }
+
+    String makeFifty() {
+        return """
+                {"advanceId":"%s","borrower":"%s","amount":{"amount":"50.00","currency":"EUR"},"purpose":"GROCERIES"}"""
+                .formatted(advanceId, borrower);
+    }
+
+    static String reimbursement(String commandId, String amount) {
+        return """
+                {"commandId":"%s","amount":{"amount":"%s","currency":"EUR"}}""".formatted(commandId, amount);
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, advanceId);
+    }
+
+    @Test
+    void advanceOfFiftyReimbursedTwentyThenThirtyLeavesNothingOwedAndIsSettled() {
+        assertThat(post(lender, "/advances", makeFifty()).getStatusCode().value()).isEqualTo(201);
+        assertThat(post(borrower, "/advances/" + advanceId + "/reimbursements", reimbursement("r-1", "20.00"))
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(post(borrower, "/advances/" + advanceId + "/reimbursements", reimbursement("r-2", "30.00"))
+                .getStatusCode().value()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode advance = get(lender, "/advances/" + advanceId).getBody();
+            assertThat(advance.path("status").asText()).isEqualTo("SETTLED");
+            assertThat(advance.path("outstanding").path("amount").asText()).isEqualTo("0.00");
+        });
+        JsonNode lenderBalance = get(lender, "/members/" + lender + "/balance").getBody();
+        assertThat(lenderBalance.path("net")).hasToString("{\"amount\":\"0.00\",\"currency\":\"EUR\"}");
+        assertThat(lenderBalance.path("pairs")).isEmpty();
+        JsonNode borrowerBalance = get(borrower, "/members/" + borrower + "/balance").getBody();
+        assertThat(borrowerBalance.path("iOwe").path("amount").asText()).isEqualTo("0.00");
+    }
+
+    @Test
+    void overReimbursementIsAProblemWithAStableTypeAndChangesNothing() {
+        post(lender, "/advances", makeFifty());
+        long before = storedEvents();
+
+        ResponseEntity<JsonNode> response = post(borrower, "/advances/" + advanceId + "/reimbursements",
+                reimbursement("r-1", "50.01"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().path("type").asText()).isEqualTo("https://wederkerig.nl/problems/over-reimbursement");
+        assertThat(response.getBody().path("title").asText()).isEqualTo("Je betaalt meer terug dan er nog openstaat");
+        assertThat(response.getBody().toString()).doesNotContain("Exception").doesNotContain("nl.wederkerig");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void answersInEnglishWhenAskedTo() {
+        post(lender, "/advances", makeFifty());
+        ResponseEntity<JsonNode> response = post(borrower, "/advances/" + advanceId + "/reimbursements",
+                reimbursement("r-1", "50.01"), "en");
+        assertThat(response.getBody().path("title").asText()).isEqualTo("You are paying back more than is still outstanding");
+    }
+
+    @Test
+    void repeatingACommandChangesNothingButReusingItsIdForAnotherIsRejected() {
+        assertThat(post(lender, "/advances", makeFifty()).getStatusCode().value()).isEqualTo(201);
+        assertThat(post(lender, "/advances", makeFifty()).getStatusCode().value()).isEqualTo(201);
+        assertThat(storedEvents()).isEqualTo(1);
+
+        ResponseEntity<JsonNode> changed = post(lender, "/advances", makeFifty().replace("50.00", "60.00"));
+        assertThat(changed.getStatusCode().value()).isEqualTo(422);
+        assertThat(changed.getBody().path("code").asText()).isEqualTo("command-id-reused");
+        assertThat(storedEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void theActorIsTheLoggedInMemberNeverAFieldOfTheBody() {
+        ResponseEntity<JsonNode> response = post(borrower, "/advances",
+                makeFifty().replace("\"purpose\"", "\"lender\":\"" + lender + "\",\"purpose\""));
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody().path("detail").asText()).isEqualTo("unknown field 'lender'");
+        assertThat(storedEvents()).isZero();
+    }
+
+    @Test
+    void someoneElseCannotReimburseOrSeeTheAdvanceOrABalance() {
+        MemberId stranger = Neighbours.register(accounts, WEST, "cees");
+        post(lender, "/advances", makeFifty());
+        long before = storedEvents();
+
+        assertThat(post(stranger, "/advances/" + advanceId + "/reimbursements", reimbursement("r-1", "10.00"))
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(get(stranger, "/advances/" + advanceId).getStatusCode().value()).isEqualTo(404);
+        assertThat(get(stranger, "/members/" + lender + "/balance").getStatusCode().value()).isEqualTo(403);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aMemberOfAnotherCommunityIsTurnedAway() {
+        MemberId outsider = Neighbours.register(accounts, CommunityId.of("rotterdam-noord"), "dirk");
+        ResponseEntity<JsonNode> response = post(outsider, "/advances", makeFifty());
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(storedEvents()).isZero();
+    }
+
+    @Test
+    void badInputIsA400AndStoresNothing() {
+        assertThat(post(lender, "/advances", "{not json").getStatusCode().value()).isEqualTo(400);
+        assertThat(post(lender, "/advances", makeFifty().replace("50.00", "50.001")).getStatusCode().value()).isEqualTo(400);
+        assertThat(post(lender, "/advances", makeFifty().replace("GROCERIES", "CASINO")).getStatusCode().value()).isEqualTo(400);
+        assertThat(post(lender, "/advances", makeFifty().replace(advanceId, "Robert'); DROP TABLE account;--"))
+                .getStatusCode().value()).isEqualTo(400);
+        assertThat(post(lender, "/advances", "{\"borrower\":\"" + borrower + "\"}").getStatusCode().value()).isEqualTo(400);
+        assertThat(storedEvents()).isZero();
+    }
+
+    @Test
+    void unknownAdvanceIs404() {
+        assertThat(post(borrower, "/advances/" + advanceId + "/reimbursements", reimbursement("r-1", "1.00"))
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutCredentialsNothingIsServedButHealthIs() {
+        assertThat(http.getForEntity("/api/v1/communities/" + WEST + "/members/x/balance", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void eventsAreStoredAsJacksonJsonWithExactAmountsAndBothDates() {
+        post(lender, "/advances", makeFifty().replace("\"purpose\"", "\"businessDate\":\"2026-01-05\",\"purpose\""));
+        String payload = jdbc.queryForObject(
+                "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?",
+                (rs, i) -> new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8), advanceId);
+        assertThat(payload)
+                .contains("\"amount\":{\"amount\":\"50.00\",\"currency\":\"EUR\"}")
+                .contains("\"businessDate\":\"2026-01-05\"")
+                .contains("\"actor\":\"" + lender + "\"")
+                .containsPattern("\"recordedAt\":\"\\d{4}-\\d\\d-\\d\\dT");
+    }
+}

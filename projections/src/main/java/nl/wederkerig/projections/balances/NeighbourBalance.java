@@ -1,0 +1,24 @@
+package nl.wederkerig.projections.balances;
+
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+
+import java.util.List;
+
+/**
+ * A neighbour's position: what others owe them, what they owe others, the difference, and the open
+ * balance per counterparty. {@code truncated} says the per-pair list stopped at
+ * {@link AdvanceBalances#MAX_LISTED_ADVANCES}; the totals always count everything.
+ */
+public record NeighbourBalance(
+        MemberId member,
+        Money owedToMe,
+        Money iOwe,
+        Money net,
+        List<PairBalance> pairs,
+        boolean truncated) {
+
+    public NeighbourBalance {
+        pairs = List.copyOf(pairs);
+    }
+}
