@@ -11,8 +11,10 @@ import nl.wederkerig.core.advances.AdvanceStatus;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.projections.readmodels.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -37,10 +39,19 @@ public class AdvanceBalances {
     /** Most open advances one balance query lists per neighbour; the rest are summed but not listed. */
     public static final int MAX_LISTED_ADVANCES = 500;
 
+    public static final ReadModel READ_MODEL = new ReadModel("advance balances", PROCESSING_GROUP,
+            List.of(new ReadModel.Table("advance_balance", List.of("advance_id"))), AdvanceBalances::new);
+
     private final JdbcTemplate jdbc;
 
     public AdvanceBalances(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Before a replay from the first event: start from empty tables. */
+    @ResetHandler
+    void reset() {
+        READ_MODEL.clear(jdbc);
     }
 
     @EventHandler

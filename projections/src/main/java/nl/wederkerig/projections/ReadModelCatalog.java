@@ -1,0 +1,17 @@
+package nl.wederkerig.projections;
+
+import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.readmodels.ReadModel;
+
+import java.util.List;
+
+/** Every read model there is. A new read model is added here, so rebuild and check include it. */
+public final class ReadModelCatalog {
+
+    private ReadModelCatalog() {
+    }
+
+    public static List<ReadModel> all() {
+        return List.of(AdvanceBalances.READ_MODEL);
+    }
+}
