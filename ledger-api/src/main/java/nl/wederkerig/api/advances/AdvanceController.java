@@ -24,6 +24,7 @@ import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.balances.AdvanceView;
 import nl.wederkerig.projections.balances.NeighbourBalance;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -128,15 +130,19 @@ class AdvanceController {
                 .orElseThrow(() -> new NotFound("no advance " + advanceId + " of yours"));
     }
 
-    /** A neighbour's own balance; a neighbour sees only their own affairs. */
+    /**
+     * A neighbour's own balance, now or as of the end of business date {@code asOf}; a neighbour
+     * sees only their own affairs.
+     */
     @GetMapping("/members/{memberId}/balance")
     NeighbourBalance balance(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                              @AuthenticationPrincipal Member me) {
         requireMemberOf(communityId, me);
         if (!me.memberId().equals(memberId)) {
             throw new AccessDeniedException("not your balance");
         }
-        return balances.balanceOf(communityId, memberId);
+        return balances.balanceOf(communityId, memberId, asOf != null ? asOf : AdvanceBalances.LATEST);
     }
 
     private LocalDate dateOr(LocalDate businessDate) {

@@ -201,4 +201,23 @@ class AdvanceHttpTest {
                 .contains("\"actor\":\"" + lender + "\"")
                 .containsPattern("\"recordedAt\":\"\\d{4}-\\d\\d-\\d\\dT");
     }
+
+    @Test
+    void balanceAsOfAPastDateCountsBackDatedEntriesOnTheirOwnDate() {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        String weekAgo = java.time.LocalDate.parse(today).minusDays(7).toString();
+        String fiveDaysAgo = java.time.LocalDate.parse(today).minusDays(5).toString();
+        post(lender, "/advances", makeFifty().replace("\"purpose\"", "\"businessDate\":\"" + weekAgo + "\",\"purpose\""));
+        post(borrower, "/advances/" + advanceId + "/reimbursements",
+                "{\"commandId\":\"r-1\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"EUR\"},\"businessDate\":\"" + fiveDaysAgo + "\"}");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                get(borrower, "/members/" + borrower + "/balance").getBody().path("iOwe").path("amount").asText())
+                .isEqualTo("30.00"));
+        assertThat(get(borrower, "/members/" + borrower + "/balance?asOf=" + weekAgo).getBody()
+                .path("iOwe").path("amount").asText()).isEqualTo("50.00");
+        assertThat(get(borrower, "/members/" + borrower + "/balance?asOf=" + fiveDaysAgo).getBody()
+                .path("iOwe").path("amount").asText()).isEqualTo("30.00");
+        assertThat(get(borrower, "/members/" + borrower + "/balance?asOf=2026-13-01").getStatusCode().value()).isEqualTo(400);
+    }
 }

@@ -40,7 +40,15 @@ public class AdvanceBalances {
     public static final int MAX_LISTED_ADVANCES = 500;
 
     public static final ReadModel READ_MODEL = new ReadModel("advance balances", PROCESSING_GROUP,
-            List.of(new ReadModel.Table("advance_balance", List.of("advance_id"))), AdvanceBalances::new);
+            List.of(new ReadModel.Table("advance_balance", List.of("advance_id")),
+                    new ReadModel.Table("advance_movement", List.of("advance_id", "movement_id"))),
+            AdvanceBalances::new);
+
+    /** "As of" with no date: later than any business date the ledger accepts. */
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /** The movement id of the movement that made an advance (later ones use their command id). */
+    static final String MADE_MOVEMENT = "made";
 
     private final JdbcTemplate jdbc;
 
@@ -63,6 +71,12 @@ public class AdvanceBalances {
                 event.advanceId().value(), event.communityId().value(), event.lender().value(),
                 event.borrower().value(), event.amount().currency().getCurrencyCode(), event.amount().cents(),
                 event.amount().cents(), AdvanceStatus.MADE.name(), event.businessDate());
+        jdbc.update("""
+                INSERT INTO advance_movement (advance_id, movement_id, community_id, lender_id, borrower_id, kind,
+                    delta_cents, business_date, made_on)
+                VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?)""",
+                event.advanceId().value(), MADE_MOVEMENT, event.communityId().value(), event.lender().value(),
+                event.borrower().value(), event.amount().cents(), event.businessDate(), event.businessDate());
     }
 
     @EventHandler
@@ -72,7 +86,9 @@ public class AdvanceBalances {
 
     @EventHandler
     void on(AdvanceDisputed event) {
-        setStatus(event.advanceId(), AdvanceStatus.DISPUTED);
+        int rows = jdbc.update("UPDATE advance_balance SET status = ?, disputed = TRUE WHERE advance_id = ?",
+                AdvanceStatus.DISPUTED.name(), event.advanceId().value());
+        requireOneRow(rows, event.advanceId(), "unknown advance");
     }
 
     @EventHandler
@@ -80,25 +96,30 @@ public class AdvanceBalances {
         boolean settled = event.outstandingAfter().isZero();
         int rows = jdbc.update("""
                 UPDATE advance_balance
-                   SET outstanding_cents = outstanding_cents - ?, status = ?, closed_on = ?
+                   SET outstanding_cents = outstanding_cents - ?, status = ?, closed_on = ?,
+                       settled_after_days = ?
                  WHERE advance_id = ? AND outstanding_cents - ? = ?""",
                 event.amount().cents(),
                 (settled ? AdvanceStatus.SETTLED : AdvanceStatus.ACKNOWLEDGED).name(),
                 settled ? event.businessDate() : null,
+                settled ? daysSinceMade(event.advanceId(), event.businessDate()) : null,
                 event.advanceId().value(), event.amount().cents(), event.outstandingAfter().cents());
         // The event states the outstanding amount after it; if the row disagrees the read model is
         // corrupt, and failing stops the processor instead of building on a wrong number.
         requireOneRow(rows, event.advanceId(), "reimbursement does not match the outstanding amount");
+        addMovement(event.advanceId(), event.commandId().value(), "REIMBURSED", -event.amount().cents(), event.businessDate());
     }
 
     @EventHandler
     void on(AdvanceForgiven event) {
-        close(event.advanceId(), AdvanceStatus.FORGIVEN, event.businessDate());
+        close(event.advanceId(), AdvanceStatus.FORGIVEN, event.businessDate(), event.amount().cents());
+        addMovement(event.advanceId(), event.commandId().value(), "FORGIVEN", -event.amount().cents(), event.businessDate());
     }
 
     @EventHandler
     void on(AdvanceCancelled event) {
-        close(event.advanceId(), AdvanceStatus.CANCELLED, event.businessDate());
+        close(event.advanceId(), AdvanceStatus.CANCELLED, event.businessDate(), 0);
+        addMovement(event.advanceId(), event.commandId().value(), "CANCELLED", -event.amount().cents(), event.businessDate());
     }
 
     /** One advance as the read model sees it, if it exists in that community. */
@@ -107,31 +128,60 @@ public class AdvanceBalances {
                 ADVANCE_ROW, community.value(), advance.value()).stream().findFirst();
     }
 
-    /** What a neighbour is owed, what they owe, and the open advances behind it, per counterparty. */
+    /** A neighbour's balance now: {@link #balanceOf(CommunityId, MemberId, LocalDate)} as of {@link #LATEST}. */
     public NeighbourBalance balanceOf(CommunityId community, MemberId member) {
-        List<AdvanceView> open = jdbc.query("""
-                SELECT * FROM advance_balance
-                 WHERE community_id = ? AND (lender_id = ? OR borrower_id = ?) AND outstanding_cents > 0
-                 ORDER BY made_on, advance_id
+        return balanceOf(community, member, LATEST);
+    }
+
+    /**
+     * What a neighbour was owed and owed on business date {@code asOf} (inclusive), and the open
+     * advances behind it per counterparty. Back-dated entries count on the date they carry.
+     */
+    public NeighbourBalance balanceOf(CommunityId community, MemberId member, LocalDate asOf) {
+        List<OpenAdvance> open = jdbc.query("""
+                SELECT m.advance_id, m.lender_id, m.borrower_id, b.currency,
+                       SUM(m.delta_cents) AS outstanding_cents, m.made_on
+                  FROM advance_movement m JOIN advance_balance b ON b.advance_id = m.advance_id
+                 WHERE m.community_id = ? AND (m.lender_id = ? OR m.borrower_id = ?) AND m.business_date <= ?
+                 GROUP BY m.advance_id, m.lender_id, m.borrower_id, b.currency, m.made_on
+                HAVING SUM(m.delta_cents) > 0
+                 ORDER BY m.made_on, m.advance_id
                  LIMIT ?""",
-                ADVANCE_ROW, community.value(), member.value(), member.value(), MAX_LISTED_ADVANCES + 1);
-        long owedToMeCents = sumOutstanding(community, "lender_id", member);
-        long iOweCents = sumOutstanding(community, "borrower_id", member);
+                OPEN_ROW, community.value(), member.value(), member.value(), asOf, MAX_LISTED_ADVANCES + 1);
+        long owedToMeCents = sumMovements(community, "lender_id", member, asOf);
+        long iOweCents = sumMovements(community, "borrower_id", member, asOf);
         return new NeighbourBalance(member, Money.ofCents(owedToMeCents, Money.EUR), Money.ofCents(iOweCents, Money.EUR),
                 Money.ofCents(owedToMeCents - iOweCents, Money.EUR), pairs(member, open),
                 open.size() > MAX_LISTED_ADVANCES);
     }
 
-    private long sumOutstanding(CommunityId community, String partyColumn, MemberId member) {
+    private long sumMovements(CommunityId community, String partyColumn, MemberId member, LocalDate asOf) {
         // partyColumn is one of two constants above, never input.
-        Long cents = jdbc.queryForObject("SELECT COALESCE(SUM(outstanding_cents), 0) FROM advance_balance"
-                + " WHERE community_id = ? AND " + partyColumn + " = ?", Long.class, community.value(), member.value());
+        Long cents = jdbc.queryForObject("SELECT COALESCE(SUM(delta_cents), 0) FROM advance_movement"
+                        + " WHERE community_id = ? AND " + partyColumn + " = ? AND business_date <= ?",
+                Long.class, community.value(), member.value(), asOf);
         return cents == null ? 0 : cents;
     }
 
-    private static List<PairBalance> pairs(MemberId member, List<AdvanceView> open) {
+    private void addMovement(AdvanceId advance, String movementId, String kind, long deltaCents, LocalDate on) {
+        int rows = jdbc.update("""
+                INSERT INTO advance_movement (advance_id, movement_id, community_id, lender_id, borrower_id, kind,
+                    delta_cents, business_date, made_on)
+                SELECT advance_id, ?, community_id, lender_id, borrower_id, ?, ?, ?, made_on
+                  FROM advance_balance WHERE advance_id = ?""",
+                movementId, kind, deltaCents, on, advance.value());
+        requireOneRow(rows, advance, "unknown advance");
+    }
+
+    private long daysSinceMade(AdvanceId advance, LocalDate settledOn) {
+        LocalDate madeOn = jdbc.queryForObject("SELECT made_on FROM advance_balance WHERE advance_id = ?",
+                LocalDate.class, advance.value());
+        return java.time.temporal.ChronoUnit.DAYS.between(madeOn, settledOn);
+    }
+
+    private static List<PairBalance> pairs(MemberId member, List<OpenAdvance> open) {
         Map<MemberId, PairBalance> byCounterparty = new LinkedHashMap<>();
-        for (AdvanceView advance : open.subList(0, Math.min(open.size(), MAX_LISTED_ADVANCES))) {
+        for (OpenAdvance advance : open.subList(0, Math.min(open.size(), MAX_LISTED_ADVANCES))) {
             boolean iLent = advance.lender().equals(member);
             MemberId other = iLent ? advance.borrower() : advance.lender();
             Money signed = iLent ? advance.outstanding() : Money.zero(Money.EUR).minus(advance.outstanding());
@@ -145,9 +195,10 @@ public class AdvanceBalances {
         requireOneRow(rows, advance, "unknown advance");
     }
 
-    private void close(AdvanceId advance, AdvanceStatus status, LocalDate on) {
-        int rows = jdbc.update("UPDATE advance_balance SET outstanding_cents = 0, status = ?, closed_on = ? WHERE advance_id = ?",
-                status.name(), on, advance.value());
+    private void close(AdvanceId advance, AdvanceStatus status, LocalDate on, long forgivenCents) {
+        int rows = jdbc.update("""
+                UPDATE advance_balance SET outstanding_cents = 0, status = ?, closed_on = ?, forgiven_cents = ?
+                 WHERE advance_id = ?""", status.name(), on, forgivenCents, advance.value());
         requireOneRow(rows, advance, "unknown advance");
     }
 
@@ -157,8 +208,15 @@ public class AdvanceBalances {
         }
     }
 
+    private static final RowMapper<OpenAdvance> OPEN_ROW = (rs, i) -> new OpenAdvance(
+            AdvanceId.of(rs.getString("advance_id")),
+            MemberId.of(rs.getString("lender_id")),
+            MemberId.of(rs.getString("borrower_id")),
+            Money.ofCents(rs.getLong("outstanding_cents"), Currency.getInstance(rs.getString("currency").trim())),
+            rs.getObject("made_on", LocalDate.class));
+
     private static final RowMapper<AdvanceView> ADVANCE_ROW = (rs, i) -> {
-        Currency currency = Currency.getInstance(rs.getString("currency"));
+        Currency currency = Currency.getInstance(rs.getString("currency").trim());
         return new AdvanceView(
                 AdvanceId.of(rs.getString("advance_id")),
                 MemberId.of(rs.getString("lender_id")),

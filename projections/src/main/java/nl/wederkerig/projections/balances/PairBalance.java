@@ -19,7 +19,7 @@ public record PairBalance(MemberId counterparty, Money net, LocalDate since, Lis
         openAdvances = List.copyOf(openAdvances);
     }
 
-    static PairBalance of(MemberId counterparty, Money signedOutstanding, AdvanceView advance) {
+    static PairBalance of(MemberId counterparty, Money signedOutstanding, OpenAdvance advance) {
         return new PairBalance(counterparty, signedOutstanding, advance.madeOn(), List.of(advance.advanceId()));
     }
 

@@ -116,4 +116,52 @@ class AdvanceBalancesTest {
         assertThatThrownBy(() -> balances.on(new AdvanceAcknowledged(AdvanceId.of("nope"), WEST, CommandId.of("k"), DAY, BRAM, AT)))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    static AdvanceReimbursed reimbursedOn(String id, String commandId, String amount, String after, LocalDate on) {
+        return new AdvanceReimbursed(AdvanceId.of(id), WEST, CommandId.of(commandId), Money.eur(amount), Money.eur(after), on, BRAM, AT);
+    }
+
+    @Test
+    void answersAsOfAnyBusinessDateCuttingBetweenEvents() {
+        balances.on(made("a1", AMINA, BRAM, "50.00", DAY));                                  // 2 Nov
+        balances.on(reimbursedOn("a1", "r1", "20.00", "30.00", DAY.plusDays(5)));             // 7 Nov
+        balances.on(made("a2", CEES, AMINA, "8.00", DAY.plusDays(6)));                        // 8 Nov
+        balances.on(reimbursedOn("a1", "r2", "30.00", "0.00", DAY.plusDays(10)));             // 12 Nov
+
+        assertThat(balances.balanceOf(WEST, AMINA, DAY.minusDays(1)).net()).isEqualTo(Money.eur("0.00"));
+        assertThat(balances.balanceOf(WEST, AMINA, DAY).owedToMe()).isEqualTo(Money.eur("50.00"));
+        assertThat(balances.balanceOf(WEST, AMINA, DAY.plusDays(4)).owedToMe()).isEqualTo(Money.eur("50.00"));
+        assertThat(balances.balanceOf(WEST, AMINA, DAY.plusDays(5)).owedToMe()).isEqualTo(Money.eur("30.00"));
+        NeighbourBalance eighth = balances.balanceOf(WEST, AMINA, DAY.plusDays(6));
+        assertThat(eighth.net()).isEqualTo(Money.eur("22.00"));
+        assertThat(eighth.pairs()).containsExactly(
+                new PairBalance(BRAM, Money.eur("30.00"), DAY, List.of(AdvanceId.of("a1"))),
+                new PairBalance(CEES, Money.eur("-8.00"), DAY.plusDays(6), List.of(AdvanceId.of("a2"))));
+        assertThat(balances.balanceOf(WEST, AMINA, DAY.plusDays(10)).net()).isEqualTo(Money.eur("-8.00"));
+        assertThat(balances.balanceOf(WEST, AMINA).net()).isEqualTo(Money.eur("-8.00"));
+    }
+
+    @Test
+    void aBackDatedEntryRecordedLaterChangesTheAnswerForThePastDate() {
+        balances.on(made("a1", AMINA, BRAM, "50.00", DAY));
+        assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(3)).iOwe()).isEqualTo(Money.eur("50.00"));
+
+        // Recorded today, but Bram paid on 4 Nov: as of 5 Nov he owed only 35.
+        balances.on(reimbursedOn("a1", "late", "15.00", "35.00", DAY.plusDays(2)));
+
+        assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(1)).iOwe()).isEqualTo(Money.eur("50.00"));
+        assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(3)).iOwe()).isEqualTo(Money.eur("35.00"));
+    }
+
+    @Test
+    void forgivenAndCancelledAmountsLeaveTheBalanceFromTheirDateOn() {
+        balances.on(made("a1", AMINA, BRAM, "50.00", DAY));
+        balances.on(made("a2", AMINA, BRAM, "5.00", DAY));
+        balances.on(new AdvanceForgiven(AdvanceId.of("a1"), WEST, CommandId.of("f"), Money.eur("50.00"), DAY.plusDays(7), AMINA, AT));
+        balances.on(new AdvanceCancelled(AdvanceId.of("a2"), WEST, CommandId.of("c"), Money.eur("5.00"), DAY.plusDays(3), AMINA, AT));
+
+        assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(2)).iOwe()).isEqualTo(Money.eur("55.00"));
+        assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(3)).iOwe()).isEqualTo(Money.eur("50.00"));
+        assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(7)).iOwe()).isEqualTo(Money.eur("0.00"));
+    }
 }

@@ -1,0 +1,11 @@
+package nl.wederkerig.projections.balances;
+
+import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+
+import java.time.LocalDate;
+
+/** An advance with something outstanding on the date asked about. */
+record OpenAdvance(AdvanceId advanceId, MemberId lender, MemberId borrower, Money outstanding, LocalDate madeOn) {
+}
