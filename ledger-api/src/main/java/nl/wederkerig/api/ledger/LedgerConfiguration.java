@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.trust.TrustHistories;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -70,6 +71,11 @@ public class LedgerConfiguration {
     @Bean
     public AdvanceBalances advanceBalances(JdbcTemplate jdbc) {
         return new AdvanceBalances(jdbc);
+    }
+
+    @Bean
+    public TrustHistories trustHistories(JdbcTemplate jdbc) {
+        return new TrustHistories(jdbc);
     }
 
     // --- Serialization: Jackson for events, snapshots, tokens and messages; never XStream. ---

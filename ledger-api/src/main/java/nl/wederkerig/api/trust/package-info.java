@@ -1,0 +1,2 @@
+/** HTTP resources for trust histories. */
+package nl.wederkerig.api.trust;

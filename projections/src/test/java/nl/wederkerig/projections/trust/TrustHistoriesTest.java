@@ -1,0 +1,106 @@
+package nl.wederkerig.projections.trust;
+
+import nl.wederkerig.core.advances.AdvanceCancelled;
+import nl.wederkerig.core.advances.AdvanceDisputed;
+import nl.wederkerig.core.advances.AdvanceForgiven;
+import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.advances.AdvanceMade;
+import nl.wederkerig.core.advances.AdvanceReimbursed;
+import nl.wederkerig.core.advances.DisputeReason;
+import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.support.GivenEvents;
+import nl.wederkerig.projections.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrustHistoriesTest {
+
+    static final CommunityId WEST = CommunityId.of("rotterdam-west");
+    static final MemberId AMINA = MemberId.of("amina");
+    static final MemberId BRAM = MemberId.of("bram");
+    static final MemberId CEES = MemberId.of("cees");
+    static final MemberId DIRK = MemberId.of("dirk");
+    static final LocalDate DAY = LocalDate.parse("2026-10-01");
+    static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
+
+    GivenEvents balances;
+    TrustHistories histories;
+
+    @BeforeEach
+    void setUp() {
+        JdbcTemplate jdbc = ReadModelDatabase.fresh();
+        balances = GivenEvents.into(new AdvanceBalances(jdbc));
+        histories = new TrustHistories(jdbc);
+    }
+
+    void made(String id, MemberId lender, MemberId borrower, String amount, int day) {
+        balances.given(new AdvanceMade(AdvanceId.of(id), WEST, lender, borrower, Money.eur(amount), Purpose.GROCERIES,
+                DAY.plusDays(day), lender, AT));
+    }
+
+    void settled(String id, MemberId borrower, String amount, int day) {
+        balances.given(new AdvanceReimbursed(AdvanceId.of(id), WEST, CommandId.of("r"), Money.eur(amount), Money.eur("0.00"),
+                DAY.plusDays(day), borrower, AT));
+    }
+
+    @Test
+    void countsGivenAndReceivedWithSettlementTimesForgivenessDisputesAndCancellations() {
+        made("a1", AMINA, BRAM, "10.00", 0);
+        settled("a1", BRAM, "10.00", 2);               // 2 days
+        made("a2", AMINA, CEES, "20.00", 1);
+        settled("a2", CEES, "20.00", 11);              // 10 days
+        made("a3", AMINA, BRAM, "30.00", 3);
+        settled("a3", BRAM, "30.00", 7);               // 4 days
+        made("a4", AMINA, CEES, "5.00", 4);
+        balances.given(new AdvanceForgiven(AdvanceId.of("a4"), WEST, CommandId.of("f"), Money.eur("5.00"), DAY.plusDays(20), AMINA, AT));
+        made("a5", AMINA, DIRK, "7.00", 5);
+        balances.given(new AdvanceDisputed(AdvanceId.of("a5"), WEST, CommandId.of("d"), DisputeReason.NOT_FOR_ME, DAY.plusDays(6), DIRK, AT));
+        balances.given(new AdvanceCancelled(AdvanceId.of("a5"), WEST, CommandId.of("c"), Money.eur("7.00"), DAY.plusDays(8), AMINA, AT));
+        made("b1", BRAM, AMINA, "3.50", 9);
+
+        TrustHistory amina = histories.of(WEST, AMINA);
+
+        assertThat(amina.given()).isEqualTo(new AdvanceSide(5, Money.eur("72.00"), 3, 4L, 10L, 1, Money.eur("5.00"), 1, 1));
+        assertThat(amina.received()).isEqualTo(new AdvanceSide(1, Money.eur("3.50"), 0, null, null, 0, Money.eur("0.00"), 0, 0));
+        assertThat(amina.distinctNeighbours()).isEqualTo(3);
+        assertThat(amina.firstInteraction()).isEqualTo(DAY);
+        assertThat(amina.lastInteraction()).isEqualTo(DAY.plusDays(20));
+    }
+
+    @Test
+    void aPairHistoryCountsOnlyWhatPassedBetweenTheTwo() {
+        made("a1", AMINA, BRAM, "10.00", 0);
+        settled("a1", BRAM, "10.00", 2);
+        made("a2", AMINA, CEES, "20.00", 1);
+        made("b1", BRAM, AMINA, "3.50", 9);
+
+        TrustHistory pair = histories.between(WEST, AMINA, BRAM);
+
+        assertThat(pair.counterparty()).isEqualTo(BRAM);
+        assertThat(pair.given().count()).isEqualTo(1);
+        assertThat(pair.given().medianDaysToSettle()).isEqualTo(2L);
+        assertThat(pair.received().total()).isEqualTo(Money.eur("3.50"));
+        assertThat(pair.distinctNeighbours()).isEqualTo(1);
+        assertThat(pair.firstInteraction()).isEqualTo(DAY);
+        assertThat(pair.lastInteraction()).isEqualTo(DAY.plusDays(9));
+    }
+
+    @Test
+    void aNewcomerHasAnEmptyHistory() {
+        TrustHistory nobody = histories.of(WEST, DIRK);
+        assertThat(nobody.given().count()).isZero();
+        assertThat(nobody.distinctNeighbours()).isZero();
+        assertThat(nobody.firstInteraction()).isNull();
+    }
+}
