@@ -25,6 +25,7 @@ import nl.wederkerig.projections.balances.AdvanceView;
 import nl.wederkerig.projections.balances.NeighbourBalance;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -59,6 +61,7 @@ class AdvanceController {
     }
 
     @PostMapping("/advances")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Recorded> make(@PathVariable CommunityId communityId, @Valid @RequestBody Make body,
                                   @AuthenticationPrincipal Member me) {
         requireMemberOf(communityId, me);

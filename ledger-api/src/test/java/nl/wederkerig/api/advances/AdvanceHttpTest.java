@@ -184,8 +184,13 @@ class AdvanceHttpTest {
 
     @Test
     void withoutCredentialsNothingIsServedButHealthIs() {
-        assertThat(http.getForEntity("/api/v1/communities/" + WEST + "/members/x/balance", String.class)
-                .getStatusCode().value()).isEqualTo(401);
+        ResponseEntity<JsonNode> anonymous = http.getForEntity("/api/v1/communities/" + WEST + "/members/x/balance", JsonNode.class);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(anonymous.getBody().path("code").asText()).isEqualTo("unauthorized");
+        assertThat(http.withBasicAuth(lender.value(), "wrong-password-1").getForEntity(
+                "/api/v1/communities/" + WEST + "/members/" + lender + "/balance", JsonNode.class).getStatusCode().value())
+                .isEqualTo(401);
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
     }
 
