@@ -108,7 +108,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return "the body is not valid JSON of the expected shape";
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail, Locale locale) {
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail, Locale locale) {
         assert ProblemTitles.knows(code) : "no title for problem code " + code;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code));
