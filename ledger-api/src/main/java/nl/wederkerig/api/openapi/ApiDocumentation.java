@@ -44,6 +44,7 @@ public class ApiDocumentation {
             "403", "Not yours to see or change",
             "404", "No such record that you may see",
             "409", "Changed by someone else at the same moment",
+            "413", "The request body is larger than 64 KiB",
             "422", "A business rule forbids it; `code` names the rule");
 
     static {

@@ -225,4 +225,24 @@ class AdvanceHttpTest {
                 .path("iOwe").path("amount").asText()).isEqualTo("30.00");
         assertThat(get(borrower, "/members/" + borrower + "/balance?asOf=2026-13-01").getStatusCode().value()).isEqualTo(400);
     }
+
+    @Test
+    void oversizeUnicodeAndInjectionInputIsRefusedAndStoresNothing() {
+        String padding = "x".repeat(70_000);
+        ResponseEntity<JsonNode> oversize = post(lender, "/advances",
+                makeFifty().replace("\"purpose\"", "\"padding\":\"" + padding + "\",\"purpose\""));
+        assertThat(oversize.getStatusCode().value()).isEqualTo(413);
+        assertThat(oversize.getBody().path("code").asText()).isEqualTo("payload-too-large");
+
+        for (String hostile : new String[] {"bram' OR '1'='1", "<script>alert(1)</script>", "Bräm", "b\u0000ram", "bram\u202e"}) {
+            ResponseEntity<JsonNode> answer = post(lender, "/advances", makeFifty().replace(borrower.value(), hostile));
+            assertThat(answer.getStatusCode().value()).as(hostile).isEqualTo(400);
+            assertThat(answer.getBody().toString()).doesNotContain("<script>");
+        }
+        assertThat(post(lender, "/advances", makeFifty().replace("50.00", "99999999999999999999.00")).getStatusCode().value())
+                .isEqualTo(400);
+        assertThat(post(lender, "/advances", makeFifty().replace("\"50.00\"", "50.0e3")).getStatusCode().value())
+                .isEqualTo(400);
+        assertThat(storedEvents()).isZero();
+    }
 }
