@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.wederkerig.api.privacy.MasterKey;
+import nl.wederkerig.api.privacy.SubjectKeyCipher;
 import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.trust.TrustHistories;
@@ -19,11 +21,13 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -76,6 +80,13 @@ public class LedgerConfiguration {
     @Bean
     public TrustHistories trustHistories(JdbcTemplate jdbc) {
         return new TrustHistories(jdbc);
+    }
+
+    /** Seals personal free text per member; the master key file lives beside the database. */
+    @Bean
+    public SubjectKeyCipher personalDataCipher(JdbcTemplate jdbc, Clock clock,
+            @Value("${wederkerig.privacy.master-key-file:./data/master-keyset.json}") Path masterKeyFile) {
+        return new SubjectKeyCipher(jdbc, MasterKey.loadOrCreate(masterKeyFile), clock);
     }
 
     // --- Serialization: Jackson for events, snapshots, tokens and messages; never XStream. ---
