@@ -11,6 +11,7 @@ import nl.wederkerig.core.shared.InWrongState;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ProcessedCommands;
+import nl.wederkerig.core.shared.ReceiptMissing;
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

@@ -14,6 +14,7 @@ import nl.wederkerig.core.shared.ErrandId;
 import nl.wederkerig.core.shared.InWrongState;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.ReceiptMissing;
 import nl.wederkerig.core.shared.ReceiptReference;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

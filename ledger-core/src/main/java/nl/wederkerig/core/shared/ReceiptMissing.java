@@ -1,6 +1,4 @@
-package nl.wederkerig.core.errands;
-
-import nl.wederkerig.core.shared.RuleViolation;
+package nl.wederkerig.core.shared;
 
 /** Money was spent but no receipt reference was given. */
 public final class ReceiptMissing extends RuleViolation {
