@@ -50,6 +50,8 @@ public class Advance {
     private AdvanceStatus status;
     /** The command that made this advance, to recognise a retry of it. */
     private MakeAdvance making;
+    /** Or the command that opened it from an errand's overspend. */
+    private OpenErrandAdvance opening;
     private final Set<CommandId> reimbursements = new HashSet<>();
     private final Set<CommandId> confirmedReimbursements = new HashSet<>();
     private final ProcessedCommands processed = new ProcessedCommands(MAX_COMMANDS);
@@ -63,8 +65,8 @@ public class Advance {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(MakeAdvance command, Clock clock) {
-        if (making != null) {
-            if (!making.equals(command)) {
+        if (making != null || opening != null) {
+            if (!command.equals(making)) {
                 throw new CommandIdReused(command.advanceId().value());
             }
             return;
@@ -93,6 +95,43 @@ public class Advance {
         BusinessDates.requireAllowed(command.businessDate(), clock);
         apply(new AdvanceMade(command.advanceId(), command.communityId(), command.lender(), command.borrower(),
                 command.amount(), command.purpose(), command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    // An errand's overspend becomes an advance with the id the errand chose; a retry changes nothing.
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(OpenErrandAdvance command, Clock clock) {
+        if (making != null || opening != null) {
+            if (!command.equals(opening)) {
+                throw new CommandIdReused(command.advanceId().value());
+            }
+            return;
+        }
+        Objects.requireNonNull(command.communityId(), "community is missing");
+        Objects.requireNonNull(command.errandId(), "errand is missing");
+        Objects.requireNonNull(command.borrower(), "borrower is missing");
+        requireActor(command.actor(), command.lender(), "open an advance paid by " + command.lender());
+        if (command.lender().equals(command.borrower())) {
+            throw new SelfAdvance();
+        }
+        Objects.requireNonNull(command.amount(), "amount is missing");
+        if (!Money.EUR.equals(command.amount().currency())) {
+            throw new UnsupportedCurrency(command.amount().currency());
+        }
+        if (!command.amount().isPositive()) {
+            throw new AmountNotPositive(command.amount());
+        }
+        if (command.amount().isGreaterThan(MAX_AMOUNT)) {
+            throw new AmountTooLarge(command.amount(), MAX_AMOUNT);
+        }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        apply(new ErrandAdvanceOpened(command.advanceId(), command.communityId(), command.errandId(), command.lender(),
+                command.borrower(), command.amount(), command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    /** What this advance owes right now (zero once closed): read by the borrower's advance book. */
+    public Money outstandingNow() {
+        return outstanding;
     }
 
     @CommandHandler
@@ -203,6 +242,21 @@ public class Advance {
         status = AdvanceStatus.MADE;
         making = new MakeAdvance(event.advanceId(), event.communityId(), event.lender(), event.borrower(),
                 event.amount(), event.purpose(), event.businessDate(), event.actor());
+        assertInvariant();
+    }
+
+    @EventSourcingHandler
+    void on(ErrandAdvanceOpened event) {
+        advanceId = event.advanceId();
+        communityId = event.communityId();
+        lender = event.lender();
+        borrower = event.borrower();
+        amount = event.amount();
+        outstanding = event.amount();
+        madeOn = event.businessDate();
+        status = AdvanceStatus.MADE;
+        opening = new OpenErrandAdvance(event.advanceId(), event.communityId(), event.errandId(), event.lender(),
+                event.borrower(), event.amount(), event.businessDate(), event.actor());
         assertInvariant();
     }
 

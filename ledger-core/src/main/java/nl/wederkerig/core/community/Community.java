@@ -1,0 +1,295 @@
+package nl.wederkerig.core.community;
+
+import nl.wederkerig.core.advances.AdvanceLimit;
+import nl.wederkerig.core.shared.Amounts;
+import nl.wederkerig.core.shared.BusinessDates;
+import nl.wederkerig.core.shared.CommandIdReused;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.LimitReached;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.PartnerId;
+import nl.wederkerig.core.shared.ProcessedCommands;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A community (wijk): its members, initiatives and partners, who holds which role, the limit on
+ * open advances and the valuation of a volunteer hour. Only a coordinator administers it.
+ */
+public class Community {
+
+    /** Most members one community registers: the largest caring communities have a few hundred active residents. */
+    public static final int MAX_MEMBERS = 5_000;
+    public static final int MAX_INITIATIVES = 200;
+    public static final int MAX_PARTNERS = 200;
+    /** Most roles one member holds at once: treasurer of several initiatives is possible, dozens is a mistake. */
+    public static final int MAX_ROLES_PER_MEMBER = 20;
+    /** Highest value of one volunteer hour: far above any valuation in use (around €15-€40). */
+    public static final Money MAX_HOUR_VALUE = Money.eur("200.00");
+    /** Most administrative commands over a community's life; bounds the stream and the state below. */
+    public static final int MAX_COMMANDS = 50_000;
+
+    @AggregateIdentifier
+    private CommunityId communityId;
+    private FoundCommunity founding;
+    private final Set<MemberId> members = new HashSet<>();
+    private final Set<InitiativeId> initiatives = new HashSet<>();
+    private final Set<PartnerId> partners = new HashSet<>();
+    private final Map<MemberId, Set<Role>> roles = new HashMap<>();
+    private AdvanceLimit advanceLimit = AdvanceLimit.NONE;
+    private LocalDate latestValuationFrom;
+    private final ProcessedCommands processed = new ProcessedCommands(MAX_COMMANDS);
+
+    protected Community() {
+    }
+
+    // The community id is the client's id for founding: a retry finds it founded and changes nothing.
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(FoundCommunity command, Clock clock) {
+        if (founding != null) {
+            if (!founding.equals(command)) {
+                throw new CommandIdReused(command.communityId().value());
+            }
+            return;
+        }
+        Objects.requireNonNull(command.communityId(), "community is missing");
+        Objects.requireNonNull(command.actor(), "actor is missing");
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        apply(new CommunityFounded(command.communityId(), command.actor(), command.businessDate(), command.actor(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RegisterMember command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        Objects.requireNonNull(command.memberId(), "member is missing");
+        if (members.contains(command.memberId())) {
+            throw new AlreadyRegistered(command.memberId());
+        }
+        if (members.size() >= MAX_MEMBERS) {
+            throw new LimitReached("members", MAX_MEMBERS);
+        }
+        apply(new MemberRegistered(communityId, command.commandId(), command.memberId(), command.businessDate(),
+                command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RegisterInitiative command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        Objects.requireNonNull(command.initiativeId(), "initiative is missing");
+        Objects.requireNonNull(command.kind(), "kind is missing");
+        if (initiatives.contains(command.initiativeId())) {
+            throw new AlreadyRegistered(command.initiativeId());
+        }
+        if (initiatives.size() >= MAX_INITIATIVES) {
+            throw new LimitReached("initiatives", MAX_INITIATIVES);
+        }
+        apply(new InitiativeRegistered(communityId, command.commandId(), command.initiativeId(), command.kind(),
+                command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RegisterPartner command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        Objects.requireNonNull(command.partnerId(), "partner is missing");
+        Objects.requireNonNull(command.kind(), "kind is missing");
+        if (partners.contains(command.partnerId())) {
+            throw new AlreadyRegistered(command.partnerId());
+        }
+        if (partners.size() >= MAX_PARTNERS) {
+            throw new LimitReached("partners", MAX_PARTNERS);
+        }
+        apply(new PartnerRegistered(communityId, command.commandId(), command.partnerId(), command.kind(),
+                command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(AssignRole command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        requireMember(command.memberId());
+        requireScopeRegistered(Objects.requireNonNull(command.role(), "role is missing"));
+        Set<Role> held = rolesOf(command.memberId());
+        if (held.contains(command.role())) {
+            throw new RoleAlreadyHeld(command.memberId(), command.role());
+        }
+        if (held.size() >= MAX_ROLES_PER_MEMBER) {
+            throw new LimitReached("roles per member", MAX_ROLES_PER_MEMBER);
+        }
+        apply(new RoleAssigned(communityId, command.commandId(), command.memberId(), command.role(),
+                command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RevokeRole command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        requireMember(command.memberId());
+        Objects.requireNonNull(command.role(), "role is missing");
+        if (!rolesOf(command.memberId()).contains(command.role())) {
+            throw new RoleNotHeld(command.memberId(), command.role());
+        }
+        if (command.role().equals(Role.coordinator()) && coordinatorCount() == 1) {
+            throw new LastCoordinator();
+        }
+        apply(new RoleRevoked(communityId, command.commandId(), command.memberId(), command.role(),
+                command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(SetAdvanceLimit command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        Objects.requireNonNull(command.limit(), "limit is missing");
+        apply(new AdvanceLimitSet(communityId, command.commandId(), command.limit(), command.businessDate(),
+                command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(SetHourValuation command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        Amounts.requirePositiveEur(command.perHour(), MAX_HOUR_VALUE);
+        Objects.requireNonNull(command.effectiveFrom(), "effective date is missing");
+        // A valuation only ever applies from today on, and after the latest one: past statements never change.
+        LocalDate earliest = LocalDate.now(clock);
+        if (latestValuationFrom != null && !latestValuationFrom.isBefore(earliest)) {
+            earliest = latestValuationFrom.plusDays(1);
+        }
+        if (command.effectiveFrom().isBefore(earliest)) {
+            throw new ValuationBackdated(command.effectiveFrom(), earliest);
+        }
+        apply(new HourValuationSet(communityId, command.commandId(), command.perHour(), command.effectiveFrom(),
+                command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    /** The limit on open advances in force now: read by {@link AdvanceLimitGuard} in the same unit of work. */
+    public AdvanceLimit advanceLimit() {
+        return advanceLimit;
+    }
+
+    private void requireCoordinator(MemberId actor, LocalDate businessDate, Clock clock) {
+        Objects.requireNonNull(actor, "actor is missing");
+        if (!rolesOf(actor).contains(Role.coordinator())) {
+            throw new CoordinatorOnly(actor);
+        }
+        BusinessDates.requireAllowed(businessDate, clock);
+    }
+
+    private void requireMember(MemberId member) {
+        Objects.requireNonNull(member, "member is missing");
+        if (!members.contains(member)) {
+            throw new UnknownMember(member);
+        }
+    }
+
+    private void requireScopeRegistered(Role role) {
+        if (role.initiative() != null && !initiatives.contains(role.initiative())) {
+            throw new UnknownInitiative(role.initiative());
+        }
+        if (role.partner() != null && !partners.contains(role.partner())) {
+            throw new UnknownPartner(role.partner());
+        }
+    }
+
+    private Set<Role> rolesOf(MemberId member) {
+        return roles.getOrDefault(member, Set.of());
+    }
+
+    private long coordinatorCount() {
+        return roles.values().stream().filter(held -> held.contains(Role.coordinator())).count();
+    }
+
+    @EventSourcingHandler
+    void on(CommunityFounded event) {
+        communityId = event.communityId();
+        founding = new FoundCommunity(event.communityId(), event.businessDate(), event.actor());
+        members.add(event.founder());
+        roles.computeIfAbsent(event.founder(), m -> new HashSet<>()).add(Role.neighbour());
+        roles.get(event.founder()).add(Role.coordinator());
+    }
+
+    @EventSourcingHandler
+    void on(MemberRegistered event) {
+        members.add(event.memberId());
+        roles.computeIfAbsent(event.memberId(), m -> new HashSet<>()).add(Role.neighbour());
+        processed.remember(event.commandId(), new RegisterMember(communityId, event.commandId(), event.memberId(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(InitiativeRegistered event) {
+        initiatives.add(event.initiativeId());
+        processed.remember(event.commandId(), new RegisterInitiative(communityId, event.commandId(),
+                event.initiativeId(), event.kind(), event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(PartnerRegistered event) {
+        partners.add(event.partnerId());
+        processed.remember(event.commandId(), new RegisterPartner(communityId, event.commandId(),
+                event.partnerId(), event.kind(), event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(RoleAssigned event) {
+        roles.computeIfAbsent(event.memberId(), m -> new HashSet<>()).add(event.role());
+        processed.remember(event.commandId(), new AssignRole(communityId, event.commandId(), event.memberId(),
+                event.role(), event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(RoleRevoked event) {
+        rolesOf(event.memberId()).remove(event.role());
+        assert coordinatorCount() >= 1 : "a community always keeps a coordinator";
+        processed.remember(event.commandId(), new RevokeRole(communityId, event.commandId(), event.memberId(),
+                event.role(), event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(AdvanceLimitSet event) {
+        advanceLimit = event.limit();
+        processed.remember(event.commandId(), new SetAdvanceLimit(communityId, event.commandId(), event.limit(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(HourValuationSet event) {
+        latestValuationFrom = event.effectiveFrom();
+        processed.remember(event.commandId(), new SetHourValuation(communityId, event.commandId(), event.perHour(),
+                event.effectiveFrom(), event.businessDate(), event.actor()));
+    }
+}

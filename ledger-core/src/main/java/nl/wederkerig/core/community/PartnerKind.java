@@ -1,0 +1,10 @@
+package nl.wederkerig.core.community;
+
+/** What kind of partner. */
+public enum PartnerKind {
+    CARE_ORGANISATION,
+    MUNICIPALITY,
+    FUND,
+    HOUSING_CORPORATION,
+    OTHER
+}

@@ -1,0 +1,23 @@
+package nl.wederkerig.core.reciprocity;
+
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.PartnerId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The partner returned {@code amount} in money to the initiative. */
+public record MoneyReturned(
+        PartnerId partnerId,
+        CommunityId communityId,
+        CommandId commandId,
+        InitiativeId initiativeId,
+        Money amount,
+        LocalDate businessDate,
+        MemberId actor,
+        Instant recordedAt) implements ReciprocityEntry {
+}

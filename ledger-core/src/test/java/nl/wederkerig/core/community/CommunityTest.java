@@ -1,0 +1,257 @@
+package nl.wederkerig.core.community;
+
+import nl.wederkerig.core.advances.AdvanceLimit;
+import nl.wederkerig.core.shared.AmountTooLarge;
+import nl.wederkerig.core.shared.BusinessDateOutOfRange;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommandIdReused;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.PartnerId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static nl.wederkerig.core.TestTime.CLOCK;
+import static nl.wederkerig.core.TestTime.MONDAY;
+import static nl.wederkerig.core.TestTime.NOW;
+import static nl.wederkerig.core.TestTime.TODAY;
+
+class CommunityTest {
+
+    static final CommunityId WEST = CommunityId.of("rotterdam-west");
+    static final MemberId COORD = MemberId.of("coord");
+    static final MemberId AMINA = MemberId.of("amina");
+    static final MemberId BRAM = MemberId.of("bram");
+    static final InitiativeId MEALS = InitiativeId.of("aanschuiven");
+    static final PartnerId CARE = PartnerId.of("zorg-west");
+    static final CommandId C1 = CommandId.of("c-1");
+    static final CommandId C2 = CommandId.of("c-2");
+    static final CommandId C3 = CommandId.of("c-3");
+
+    FixtureConfiguration<Community> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Community.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
+
+    static CommunityFounded founded() {
+        return new CommunityFounded(WEST, COORD, MONDAY, COORD, NOW);
+    }
+
+    static MemberRegistered amina() {
+        return new MemberRegistered(WEST, C1, AMINA, TODAY, COORD, NOW);
+    }
+
+    @Nested
+    class Founding {
+        @Test
+        void founderBecomesFirstCoordinator() {
+            fixture.givenNoPriorActivity().when(new FoundCommunity(WEST, MONDAY, COORD))
+                    .expectEvents(founded());
+        }
+
+        @Test
+        void repeatChangesNothing() {
+            fixture.given(founded()).when(new FoundCommunity(WEST, MONDAY, COORD))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void sameIdOtherPayloadIsRejected() {
+            fixture.given(founded()).when(new FoundCommunity(WEST, MONDAY, AMINA))
+                    .expectException(CommandIdReused.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsFutureDate() {
+            fixture.givenNoPriorActivity().when(new FoundCommunity(WEST, TODAY.plusDays(1), COORD))
+                    .expectException(BusinessDateOutOfRange.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Registering {
+        @Test
+        void coordinatorRegistersAMember() {
+            fixture.given(founded()).when(new RegisterMember(WEST, C1, AMINA, TODAY, COORD))
+                    .expectEvents(amina());
+        }
+
+        @Test
+        void repeatChangesNothingAndMismatchIsRejected() {
+            fixture.given(founded(), amina()).when(new RegisterMember(WEST, C1, AMINA, TODAY, COORD))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(founded(), amina()).when(new RegisterMember(WEST, C1, BRAM, TODAY, COORD))
+                    .expectException(CommandIdReused.class).expectNoEvents();
+        }
+
+        @Test
+        void onlyACoordinatorRegisters() {
+            fixture.given(founded(), amina()).when(new RegisterMember(WEST, C2, BRAM, TODAY, AMINA))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsRegisteringTwice() {
+            fixture.given(founded(), amina()).when(new RegisterMember(WEST, C2, AMINA, TODAY, COORD))
+                    .expectException(AlreadyRegistered.class).expectNoEvents();
+        }
+
+        @Test
+        void registersInitiativeAndPartner() {
+            fixture.given(founded())
+                    .when(new RegisterInitiative(WEST, C1, MEALS, InitiativeKind.SHARED_MEALS, TODAY, COORD))
+                    .expectEvents(new InitiativeRegistered(WEST, C1, MEALS, InitiativeKind.SHARED_MEALS, TODAY, COORD, NOW));
+            fixture.given(founded())
+                    .when(new RegisterPartner(WEST, C1, CARE, PartnerKind.CARE_ORGANISATION, TODAY, COORD))
+                    .expectEvents(new PartnerRegistered(WEST, C1, CARE, PartnerKind.CARE_ORGANISATION, TODAY, COORD, NOW));
+        }
+
+        @Test
+        void rejectsDuplicateInitiativeAndPartnerAndNonCoordinator() {
+            fixture.given(founded(), new InitiativeRegistered(WEST, C1, MEALS, InitiativeKind.SHARED_MEALS, TODAY, COORD, NOW))
+                    .when(new RegisterInitiative(WEST, C2, MEALS, InitiativeKind.OTHER, TODAY, COORD))
+                    .expectException(AlreadyRegistered.class).expectNoEvents();
+            fixture.given(founded(), new PartnerRegistered(WEST, C1, CARE, PartnerKind.FUND, TODAY, COORD, NOW))
+                    .when(new RegisterPartner(WEST, C2, CARE, PartnerKind.FUND, TODAY, COORD))
+                    .expectException(AlreadyRegistered.class).expectNoEvents();
+            fixture.given(founded(), amina())
+                    .when(new RegisterPartner(WEST, C2, CARE, PartnerKind.FUND, TODAY, AMINA))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Roles {
+        final InitiativeRegistered meals = new InitiativeRegistered(WEST, C2, MEALS, InitiativeKind.SHARED_MEALS, TODAY, COORD, NOW);
+
+        @Test
+        void assignsTreasurerOfARegisteredInitiative() {
+            fixture.given(founded(), amina(), meals)
+                    .when(new AssignRole(WEST, C3, AMINA, Role.treasurerOf(MEALS), TODAY, COORD))
+                    .expectEvents(new RoleAssigned(WEST, C3, AMINA, Role.treasurerOf(MEALS), TODAY, COORD, NOW));
+        }
+
+        @Test
+        void rejectsTreasurerOfAnUnknownInitiative() {
+            fixture.given(founded(), amina())
+                    .when(new AssignRole(WEST, C3, AMINA, Role.treasurerOf(MEALS), TODAY, COORD))
+                    .expectException(UnknownInitiative.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsRepresentativeOfAnUnknownPartner() {
+            fixture.given(founded(), amina())
+                    .when(new AssignRole(WEST, C3, AMINA, Role.representativeOf(CARE), TODAY, COORD))
+                    .expectException(UnknownPartner.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsARoleForAnUnknownMember() {
+            fixture.given(founded())
+                    .when(new AssignRole(WEST, C3, BRAM, Role.coordinator(), TODAY, COORD))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsARoleAlreadyHeld() {
+            fixture.given(founded(), amina())
+                    .when(new AssignRole(WEST, C3, AMINA, Role.neighbour(), TODAY, COORD))
+                    .expectException(RoleAlreadyHeld.class).expectNoEvents();
+        }
+
+        @Test
+        void onlyACoordinatorAssigns() {
+            fixture.given(founded(), amina())
+                    .when(new AssignRole(WEST, C3, AMINA, Role.coordinator(), TODAY, AMINA))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
+        }
+
+        @Test
+        void aNewCoordinatorAdministers() {
+            fixture.given(founded(), amina(), new RoleAssigned(WEST, C2, AMINA, Role.coordinator(), TODAY, COORD, NOW))
+                    .when(new RegisterMember(WEST, C3, BRAM, TODAY, AMINA))
+                    .expectEvents(new MemberRegistered(WEST, C3, BRAM, TODAY, AMINA, NOW));
+        }
+
+        @Test
+        void revokesARole() {
+            fixture.given(founded(), amina(), meals, new RoleAssigned(WEST, C3, AMINA, Role.treasurerOf(MEALS), TODAY, COORD, NOW))
+                    .when(new RevokeRole(WEST, CommandId.of("c-4"), AMINA, Role.treasurerOf(MEALS), TODAY, COORD))
+                    .expectEvents(new RoleRevoked(WEST, CommandId.of("c-4"), AMINA, Role.treasurerOf(MEALS), TODAY, COORD, NOW));
+        }
+
+        @Test
+        void rejectsRevokingARoleNotHeld() {
+            fixture.given(founded(), amina())
+                    .when(new RevokeRole(WEST, C3, AMINA, Role.coordinator(), TODAY, COORD))
+                    .expectException(RoleNotHeld.class).expectNoEvents();
+        }
+
+        @Test
+        void keepsTheLastCoordinator() {
+            fixture.given(founded())
+                    .when(new RevokeRole(WEST, C3, COORD, Role.coordinator(), TODAY, COORD))
+                    .expectException(LastCoordinator.class).expectNoEvents();
+        }
+
+        @Test
+        void aRevokedCoordinatorNoLongerAdministers() {
+            fixture.given(founded(), amina(), new RoleAssigned(WEST, C2, AMINA, Role.coordinator(), TODAY, COORD, NOW),
+                            new RoleRevoked(WEST, C3, COORD, Role.coordinator(), TODAY, AMINA, NOW))
+                    .when(new RegisterMember(WEST, CommandId.of("c-4"), BRAM, TODAY, COORD))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Settings {
+        final AdvanceLimit threeOrHundred = new AdvanceLimit(3, Money.eur("100.00"));
+
+        @Test
+        void setsTheAdvanceLimit() {
+            fixture.given(founded()).when(new SetAdvanceLimit(WEST, C1, threeOrHundred, TODAY, COORD))
+                    .expectEvents(new AdvanceLimitSet(WEST, C1, threeOrHundred, TODAY, COORD, NOW));
+        }
+
+        @Test
+        void onlyACoordinatorSetsTheAdvanceLimit() {
+            fixture.given(founded(), amina()).when(new SetAdvanceLimit(WEST, C2, threeOrHundred, TODAY, AMINA))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
+        }
+
+        @Test
+        void setsTheHourValuationFromToday() {
+            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY, TODAY, COORD))
+                    .expectEvents(new HourValuationSet(WEST, C1, Money.eur("15.00"), TODAY, TODAY, COORD, NOW));
+        }
+
+        @Test
+        void rejectsABackdatedValuation() {
+            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY.minusDays(1), TODAY, COORD))
+                    .expectException(ValuationBackdated.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsAValuationNotAfterTheLatest() {
+            fixture.given(founded(), new HourValuationSet(WEST, C1, Money.eur("15.00"), TODAY.plusDays(10), TODAY, COORD, NOW))
+                    .when(new SetHourValuation(WEST, C2, Money.eur("16.00"), TODAY.plusDays(10), TODAY, COORD))
+                    .expectException(ValuationBackdated.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnImplausibleValuationAndNonCoordinator() {
+            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("200.01"), TODAY, TODAY, COORD))
+                    .expectException(AmountTooLarge.class).expectNoEvents();
+            fixture.given(founded(), amina()).when(new SetHourValuation(WEST, C2, Money.eur("15.00"), TODAY, TODAY, AMINA))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
+        }
+    }
+}
