@@ -7,6 +7,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.wederkerig.api.privacy.MasterKey;
 import nl.wederkerig.api.privacy.SubjectKeyCipher;
 import nl.wederkerig.core.advances.Advance;
+import nl.wederkerig.core.advances.AdvanceBook;
+import nl.wederkerig.core.claims.Claim;
+import nl.wederkerig.core.community.AdvanceLimitGuard;
+import nl.wederkerig.core.community.Community;
+import nl.wederkerig.core.errands.Errand;
+import nl.wederkerig.core.errands.ErrandOverspendPolicy;
+import nl.wederkerig.core.funds.ClaimPayments;
+import nl.wederkerig.core.funds.Fund;
+import nl.wederkerig.core.funds.FundPolicy;
+import nl.wederkerig.core.help.HelpRecord;
+import nl.wederkerig.core.reciprocity.PartnerAccount;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.lifecycle.Phase;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.trust.TrustHistories;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -56,10 +69,39 @@ public class LedgerConfiguration {
         return Clock.system(LEDGER_ZONE);
     }
 
-    /** Aggregates are plain classes in ledger-core (no Spring stereotype), registered here. */
+    /**
+     * Aggregates are plain classes in ledger-core (no Spring stereotype), registered here, with the
+     * domain's own command handler for paying claims and the guard that enforces the community's
+     * limit on open advances in the same unit of work as the advance itself.
+     */
     @Bean
-    public ConfigurerModule ledgerAggregates() {
-        return configurer -> configurer.configureAggregate(Advance.class);
+    public ConfigurerModule ledgerAggregates(Clock clock) {
+        return configurer -> {
+            configurer.configureAggregate(Community.class)
+                    .configureAggregate(Advance.class)
+                    .configureAggregate(AdvanceBook.class)
+                    .configureAggregate(Errand.class)
+                    .configureAggregate(HelpRecord.class)
+                    .configureAggregate(Fund.class)
+                    .configureAggregate(Claim.class)
+                    .configureAggregate(PartnerAccount.class)
+                    .registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class), clock));
+            configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () ->
+                    c.commandBus().registerHandlerInterceptor(new AdvanceLimitGuard(c.repository(Community.class),
+                            c.repository(AdvanceBook.class), c.repository(Advance.class), clock))));
+        };
+    }
+
+    /** Opens the advance an errand's overspend became. */
+    @Bean
+    public ErrandOverspendPolicy errandOverspendPolicy(CommandGateway commands) {
+        return new ErrandOverspendPolicy(commands);
+    }
+
+    /** Keeps each initiative's fund and its treasurers in step with the community. */
+    @Bean
+    public FundPolicy fundPolicy(CommandGateway commands) {
+        return new FundPolicy(commands);
     }
 
     /**

@@ -2,10 +2,12 @@ package nl.wederkerig.api.advances;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,8 @@ class AdvanceHttpTest {
     @Autowired
     Accounts accounts;
     @Autowired
+    CommandGateway commands;
+    @Autowired
     JdbcTemplate jdbc;
 
     MemberId lender;
@@ -40,6 +44,7 @@ class AdvanceHttpTest {
 
     @BeforeEach
     void setUp() {
+        Communities.founded(commands, WEST);
         lender = Neighbours.register(accounts, WEST, "amina");
         borrower = Neighbours.register(accounts, WEST, "bram");
         advanceId = Neighbours.unique("adv");
@@ -243,6 +248,20 @@ class AdvanceHttpTest {
                 .isEqualTo(400);
         assertThat(post(lender, "/advances", makeFifty().replace("\"50.00\"", "50.0e3")).getStatusCode().value())
                 .isEqualTo(400);
+        assertThat(storedEvents()).isZero();
+    }
+
+    @Test
+    void anAdvanceInACommunityThatWasNeverFoundedIsRefused() {
+        CommunityId zuid = CommunityId.of("rotterdam-zuid-" + Neighbours.unique("x"));
+        MemberId resident = Neighbours.register(accounts, zuid, "eva");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> answer = http.withBasicAuth(resident.value(), Neighbours.PASSWORD).exchange(
+                "/api/v1/communities/" + zuid + "/advances", HttpMethod.POST, new HttpEntity<>(makeFifty(), headers), JsonNode.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(422);
+        assertThat(answer.getBody().path("code").asText()).isEqualTo("unknown-community");
         assertThat(storedEvents()).isZero();
     }
 }

@@ -2,10 +2,12 @@ package nl.wederkerig.api.idempotency;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,8 @@ class IdempotencyHttpTest {
     @Autowired
     Accounts accounts;
     @Autowired
+    CommandGateway commands;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     IdempotencyRecords records;
@@ -46,6 +50,7 @@ class IdempotencyHttpTest {
 
     @BeforeEach
     void setUp() {
+        Communities.founded(commands, WEST);
         lender = Neighbours.register(accounts, WEST, "amina");
         borrower = Neighbours.register(accounts, WEST, "bram");
     }

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.ledger;
 
+import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.advances.AdvanceId;
@@ -37,6 +38,7 @@ class EventHandlingStopsOnErrorTest {
 
     @Test
     void aFailingEventHoldsBackLaterEventsUntilTheCauseIsGone() {
+        Communities.founded(commands, WEST);
         MemberId lender = MemberId.of(Neighbours.unique("amina"));
         MemberId borrower = MemberId.of(Neighbours.unique("bram"));
         AdvanceId first = AdvanceId.of(Neighbours.unique("adv"));

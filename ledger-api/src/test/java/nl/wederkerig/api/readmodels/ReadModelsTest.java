@@ -1,5 +1,6 @@
 package nl.wederkerig.api.readmodels;
 
+import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.advances.AdvanceId;
@@ -45,6 +46,7 @@ class ReadModelsTest {
 
     @BeforeEach
     void someHistory() {
+        Communities.founded(commands, WEST);
         MemberId amina = MemberId.of(Neighbours.unique("amina"));
         MemberId bram = MemberId.of(Neighbours.unique("bram"));
         LocalDate day = LocalDate.now().minusDays(10);

@@ -2,6 +2,7 @@ package nl.wederkerig.api.trust;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.advances.AdvanceId;
@@ -43,6 +44,7 @@ class TrustHttpTest {
 
     @Test
     void aNeighbourSeesTheirOwnHistoryAndNobodyElses() {
+        Communities.founded(commands, WEST);
         MemberId amina = Neighbours.register(accounts, WEST, "amina");
         MemberId bram = Neighbours.register(accounts, WEST, "bram");
         LocalDate made = LocalDate.now().minusDays(6);
