@@ -8,6 +8,7 @@ import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.AdvanceStatus;
+import nl.wederkerig.core.advances.ErrandAdvanceOpened;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
@@ -64,19 +65,29 @@ public class AdvanceBalances {
 
     @EventHandler
     void on(AdvanceMade event) {
+        open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate());
+    }
+
+    /** An errand's overspend became an advance: from here on it is owed like any other. */
+    @EventHandler
+    void on(ErrandAdvanceOpened event) {
+        open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate());
+    }
+
+    private void open(AdvanceId advance, CommunityId community, MemberId lender, MemberId borrower, Money amount,
+                      LocalDate madeOn) {
         jdbc.update("""
                 INSERT INTO advance_balance (advance_id, community_id, lender_id, borrower_id, currency,
                     amount_cents, outstanding_cents, status, made_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                event.advanceId().value(), event.communityId().value(), event.lender().value(),
-                event.borrower().value(), event.amount().currency().getCurrencyCode(), event.amount().cents(),
-                event.amount().cents(), AdvanceStatus.MADE.name(), event.businessDate());
+                advance.value(), community.value(), lender.value(), borrower.value(),
+                amount.currency().getCurrencyCode(), amount.cents(), amount.cents(), AdvanceStatus.MADE.name(), madeOn);
         jdbc.update("""
                 INSERT INTO advance_movement (advance_id, movement_id, community_id, lender_id, borrower_id, kind,
                     delta_cents, business_date, made_on)
                 VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?)""",
-                event.advanceId().value(), MADE_MOVEMENT, event.communityId().value(), event.lender().value(),
-                event.borrower().value(), event.amount().cents(), event.businessDate(), event.businessDate());
+                advance.value(), MADE_MOVEMENT, community.value(), lender.value(), borrower.value(),
+                amount.cents(), madeOn, madeOn);
     }
 
     @EventHandler

@@ -164,4 +164,16 @@ class AdvanceBalancesTest {
         assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(3)).iOwe()).isEqualTo(Money.eur("50.00"));
         assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(7)).iOwe()).isEqualTo(Money.eur("0.00"));
     }
+
+    @Test
+    void anAdvanceOpenedFromAnErrandsOverspendIsOwedAndReimbursedLikeAnyOther() {
+        balances.on(new nl.wederkerig.core.advances.ErrandAdvanceOpened(AdvanceId.of("errand-adv"), WEST,
+                nl.wederkerig.core.shared.ErrandId.of("errand-1"), AMINA, BRAM, Money.eur("4.30"), DAY, AMINA, AT));
+        assertThat(balances.balanceOf(WEST, BRAM).iOwe()).isEqualTo(Money.eur("4.30"));
+
+        balances.on(reimbursed("errand-adv", BRAM, "4.30", "0.00"));
+
+        assertThat(balances.advance(WEST, AdvanceId.of("errand-adv")).orElseThrow().status()).isEqualTo(AdvanceStatus.SETTLED);
+        assertThat(balances.balanceOf(WEST, BRAM).iOwe()).isEqualTo(Money.eur("0.00"));
+    }
 }
