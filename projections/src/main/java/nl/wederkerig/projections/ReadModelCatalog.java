@@ -2,6 +2,7 @@ package nl.wederkerig.projections;
 
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.readmodels.ReadModel;
+import nl.wederkerig.projections.trust.NeighbourActivity;
 
 import java.util.List;
 
@@ -12,6 +13,6 @@ public final class ReadModelCatalog {
     }
 
     public static List<ReadModel> all() {
-        return List.of(AdvanceBalances.READ_MODEL);
+        return List.of(AdvanceBalances.READ_MODEL, NeighbourActivity.READ_MODEL);
     }
 }

@@ -21,6 +21,7 @@ import nl.wederkerig.core.reciprocity.PartnerAccount;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.lifecycle.Phase;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.trust.TrustHistories;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -117,6 +118,11 @@ public class LedgerConfiguration {
     @Bean
     public AdvanceBalances advanceBalances(JdbcTemplate jdbc) {
         return new AdvanceBalances(jdbc);
+    }
+
+    @Bean
+    public NeighbourActivity neighbourActivity(JdbcTemplate jdbc) {
+        return new NeighbourActivity(jdbc);
     }
 
     @Bean

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Answers trust histories from the balances read model's tables. Queries only: the tables are
- * filled by {@link nl.wederkerig.projections.balances.AdvanceBalances}.
+ * Answers trust histories from the tables of two read models: advances from
+ * {@link nl.wederkerig.projections.balances.AdvanceBalances}, errands and help from
+ * {@link NeighbourActivity}. Queries only.
  */
 public class TrustHistories {
 
@@ -34,10 +35,64 @@ public class TrustHistories {
     private TrustHistory history(CommunityId community, MemberId member, MemberId counterparty) {
         AdvanceSide given = side(community, "lender_id", "borrower_id", member, counterparty);
         AdvanceSide received = side(community, "borrower_id", "lender_id", member, counterparty);
-        LocalDate[] span = span(community, member, counterparty);
-        long distinct = counterparty != null ? (given.count() + received.count() > 0 ? 1 : 0)
-                : distinctNeighbours(community, member);
-        return new TrustHistory(member, counterparty, given, received, distinct, span[0], span[1]);
+        HelpAndErrands helpAndErrands = helpAndErrands(community, member, counterparty);
+        Span span = span(community, member, counterparty);
+        long distinct = counterparty != null ? (span.first() != null ? 1 : 0) : distinctNeighbours(community, member);
+        return new TrustHistory(member, counterparty, given, received, helpAndErrands, distinct, span.first(), span.last());
+    }
+
+    /** Every (counterparty, date) the member took part in, across advances, errands and help; bounded by the WHERE. */
+    private static final String INTERACTIONS = """
+            SELECT borrower_id AS counterparty, business_date AS on_date FROM advance_movement WHERE community_id = ? AND lender_id = ?
+            UNION ALL
+            SELECT lender_id, business_date FROM advance_movement WHERE community_id = ? AND borrower_id = ?
+            UNION ALL
+            SELECT asker_id, started_on FROM errand_activity WHERE community_id = ? AND helper_id = ?
+            UNION ALL
+            SELECT helper_id, started_on FROM errand_activity WHERE community_id = ? AND asker_id = ?
+            UNION ALL
+            SELECT receiver_id, business_date FROM help_activity WHERE community_id = ? AND helper_id = ?
+            UNION ALL
+            SELECT helper_id, business_date FROM help_activity WHERE community_id = ? AND receiver_id = ?""";
+
+    private static Object[] interactionArguments(CommunityId community, MemberId member) {
+        Object[] arguments = new Object[12];
+        for (int i = 0; i < arguments.length; i += 2) {
+            arguments[i] = community.value();
+            arguments[i + 1] = member.value();
+        }
+        return arguments;
+    }
+
+    private HelpAndErrands helpAndErrands(CommunityId community, MemberId member, MemberId counterparty) {
+        String withErrandHelper = counterparty == null ? "" : " AND helper_id = ?";
+        String withErrandAsker = counterparty == null ? "" : " AND asker_id = ?";
+        String withReceiver = counterparty == null ? "" : " AND receiver_id = ?";
+        String withHelper = counterparty == null ? "" : " AND helper_id = ?";
+        return new HelpAndErrands(
+                count("SELECT COUNT(*) FROM errand_activity WHERE community_id = ? AND helper_id = ?" + withErrandAsker,
+                        community, member, counterparty),
+                count("SELECT COUNT(*) FROM errand_activity WHERE community_id = ? AND asker_id = ?" + withErrandHelper,
+                        community, member, counterparty),
+                count("SELECT COALESCE(SUM(minutes), 0) FROM help_activity WHERE status <> 'DISPUTED'"
+                        + " AND community_id = ? AND helper_id = ?" + withReceiver, community, member, counterparty),
+                count("SELECT COALESCE(SUM(minutes), 0) FROM help_activity WHERE status <> 'DISPUTED'"
+                        + " AND community_id = ? AND receiver_id = ?" + withHelper, community, member, counterparty),
+                count("SELECT COUNT(*) FROM help_activity WHERE status = 'DISPUTED' AND community_id = ?"
+                        + " AND (helper_id = ? OR receiver_id = ?)" + (counterparty == null ? ""
+                        : " AND (helper_id = ? OR receiver_id = ?)"), community, member, member, counterparty, counterparty));
+    }
+
+    /** Runs a counting query whose trailing arguments may be absent (no counterparty). */
+    private long count(String sql, Object... arguments) {
+        List<Object> values = new ArrayList<>();
+        for (Object argument : arguments) {
+            if (argument != null) {
+                values.add(argument instanceof CommunityId c ? c.value() : ((MemberId) argument).value());
+            }
+        }
+        Long result = jdbc.queryForObject(sql, Long.class, values.toArray());
+        return result == null ? 0 : result;
     }
 
     // me and other are the two party columns: ("lender_id", "borrower_id") or the reverse; never input.
@@ -74,29 +129,24 @@ public class TrustHistories {
     }
 
     private long distinctNeighbours(CommunityId community, MemberId member) {
-        Long count = jdbc.queryForObject("""
-                SELECT COUNT(DISTINCT counterparty) FROM (
-                    SELECT borrower_id AS counterparty FROM advance_balance WHERE community_id = ? AND lender_id = ?
-                    UNION
-                    SELECT lender_id AS counterparty FROM advance_balance WHERE community_id = ? AND borrower_id = ?
-                ) AS dealt_with""", Long.class, community.value(), member.value(), community.value(), member.value());
+        Long count = jdbc.queryForObject("SELECT COUNT(DISTINCT counterparty) FROM (" + INTERACTIONS + ") AS dealt_with",
+                Long.class, interactionArguments(community, member));
         return count == null ? 0 : count;
     }
 
-    /** First and last business date of any movement the member (and counterparty) took part in. */
-    private LocalDate[] span(CommunityId community, MemberId member, MemberId counterparty) {
-        String pair = counterparty == null ? "(lender_id = ? OR borrower_id = ?)"
-                : "((lender_id = ? AND borrower_id = ?) OR (lender_id = ? AND borrower_id = ?))";
-        List<Object> arguments = new ArrayList<>(List.of(community.value()));
-        if (counterparty == null) {
-            arguments.addAll(List.of(member.value(), member.value()));
-        } else {
-            arguments.addAll(List.of(member.value(), counterparty.value(), counterparty.value(), member.value()));
+    private record Span(LocalDate first, LocalDate last) {
+    }
+
+    /** First and last business date of anything the member (with the counterparty, if given) took part in. */
+    private Span span(CommunityId community, MemberId member, MemberId counterparty) {
+        String sql = "SELECT MIN(on_date) AS first_day, MAX(on_date) AS last_day FROM (" + INTERACTIONS + ") AS dealt_with"
+                + (counterparty == null ? "" : " WHERE counterparty = ?");
+        List<Object> arguments = new ArrayList<>(List.of(interactionArguments(community, member)));
+        if (counterparty != null) {
+            arguments.add(counterparty.value());
         }
-        return jdbc.queryForObject("SELECT MIN(business_date) AS first_day, MAX(business_date) AS last_day"
-                        + " FROM advance_movement WHERE community_id = ? AND " + pair,
-                (rs, i) -> new LocalDate[] {rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)},
-                arguments.toArray());
+        return jdbc.queryForObject(sql, (rs, i) -> new Span(rs.getObject("first_day", LocalDate.class),
+                rs.getObject("last_day", LocalDate.class)), arguments.toArray());
     }
 
     private static Long nullableLong(Object value) {

@@ -14,6 +14,7 @@ public record TrustHistory(
         MemberId counterparty,
         AdvanceSide given,
         AdvanceSide received,
+        HelpAndErrands helpAndErrands,
         long distinctNeighbours,
         LocalDate firstInteraction,
         LocalDate lastInteraction) {

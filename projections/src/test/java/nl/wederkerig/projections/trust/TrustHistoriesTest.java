@@ -8,7 +8,16 @@ import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.DisputeReason;
 import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.errands.ErrandStarted;
+import nl.wederkerig.core.help.HelpConfirmed;
+import nl.wederkerig.core.help.HelpDisputeReason;
+import nl.wederkerig.core.help.HelpDisputed;
+import nl.wederkerig.core.help.HelpId;
+import nl.wederkerig.core.help.HelpKind;
+import nl.wederkerig.core.help.HelpRecorded;
 import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.ErrandId;
+import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
@@ -35,12 +44,14 @@ class TrustHistoriesTest {
     static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
 
     GivenEvents balances;
+    GivenEvents activity;
     TrustHistories histories;
 
     @BeforeEach
     void setUp() {
         JdbcTemplate jdbc = ReadModelDatabase.fresh();
         balances = GivenEvents.into(new AdvanceBalances(jdbc));
+        activity = GivenEvents.into(new NeighbourActivity(jdbc));
         histories = new TrustHistories(jdbc);
     }
 
@@ -102,5 +113,30 @@ class TrustHistoriesTest {
         assertThat(nobody.given().count()).isZero();
         assertThat(nobody.distinctNeighbours()).isZero();
         assertThat(nobody.firstInteraction()).isNull();
+    }
+
+    @Test
+    void countsErrandsAndHelpGivenAndReceivedLeavingDisputedHelpApart() {
+        activity.given(
+                new ErrandStarted(ErrandId.of("e1"), WEST, BRAM, AMINA, Money.eur("50.00"), Purpose.GROCERIES, DAY.plusDays(1), BRAM, AT),
+                new ErrandStarted(ErrandId.of("e2"), WEST, CEES, AMINA, Money.eur("20.00"), Purpose.PHARMACY, DAY.plusDays(2), CEES, AT),
+                new ErrandStarted(ErrandId.of("e3"), WEST, AMINA, DIRK, Money.eur("5.00"), Purpose.TRANSPORT, DAY.plusDays(3), AMINA, AT),
+                new HelpRecorded(HelpId.of("h1"), WEST, AMINA, BRAM, Hours.ofMinutes(90), HelpKind.COMPANY, null, DAY.plusDays(4), AMINA, AT),
+                new HelpRecorded(HelpId.of("h2"), WEST, AMINA, CEES, Hours.ofMinutes(20), HelpKind.COMPANY, null, DAY.plusDays(5), AMINA, AT),
+                new HelpConfirmed(HelpId.of("h1"), WEST, CommandId.of("ok"), DAY.plusDays(6), BRAM, AT),
+                new HelpDisputed(HelpId.of("h2"), WEST, CommandId.of("no"), HelpDisputeReason.values()[0], DAY.plusDays(6), CEES, AT),
+                new HelpRecorded(HelpId.of("h3"), WEST, DIRK, AMINA, Hours.ofMinutes(45), HelpKind.COMPANY, null, DAY.plusDays(8), DIRK, AT));
+
+        TrustHistory amina = histories.of(WEST, AMINA);
+
+        assertThat(amina.helpAndErrands()).isEqualTo(new HelpAndErrands(2, 1, 90, 45, 1));
+        assertThat(amina.distinctNeighbours()).isEqualTo(3);
+        assertThat(amina.firstInteraction()).isEqualTo(DAY.plusDays(1));
+        assertThat(amina.lastInteraction()).isEqualTo(DAY.plusDays(8));
+
+        TrustHistory withBram = histories.between(WEST, AMINA, BRAM);
+        assertThat(withBram.helpAndErrands()).isEqualTo(new HelpAndErrands(1, 0, 90, 0, 0));
+        assertThat(withBram.distinctNeighbours()).isEqualTo(1);
+        assertThat(histories.between(WEST, AMINA, CEES).helpAndErrands().helpDisputed()).isEqualTo(1);
     }
 }
