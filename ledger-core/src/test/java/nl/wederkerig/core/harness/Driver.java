@@ -11,6 +11,7 @@ import nl.wederkerig.core.advances.ForgiveAdvance;
 import nl.wederkerig.core.advances.MakeAdvance;
 import nl.wederkerig.core.advances.Purpose;
 import nl.wederkerig.core.advances.ReimburseAdvance;
+import nl.wederkerig.core.advances.ReverseReimbursement;
 import nl.wederkerig.core.claims.ApproveClaim;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.RejectClaim;
@@ -176,6 +177,11 @@ public final class Driver {
                 reimbursements.add(id);
                 Money part = s.fair() ? Money.ofCents(1 + Math.floorMod(s.cents(), 3_000L), Money.EUR) : amount;
                 yield new ReimburseAdvance(advance, id, part, date, actor(s, advance.value(), 1));
+            }
+            case REVERSE_REIMBURSEMENT -> {
+                AdvanceId advance = latest(advances, s, AdvanceId.of("none"));
+                yield new ReverseReimbursement(advance, id, pick(reimbursements, s.fair() ? reimbursements.size() - 1 : s.whom(), id),
+                        ReversalReason.ENTERED_IN_ERROR, date, actor(s, advance.value(), Math.floorMod(s.whom(), 2)));
             }
             case CONFIRM_RECEIPT -> {
                 AdvanceId advance = latest(advances, s, AdvanceId.of("none"));

@@ -9,6 +9,7 @@ import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.advances.ReimbursementReversed;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.claims.ClaimSubmitted;
 import nl.wederkerig.core.community.Community;
@@ -101,6 +102,9 @@ class LedgerProperties {
                 outstanding.put(e.advanceId(), e.amount());
             } else if (event instanceof AdvanceReimbursed e) {
                 outstanding.merge(e.advanceId(), e.amount(), Money::minus);
+                assertThat(outstanding.get(e.advanceId())).isEqualTo(e.outstandingAfter());
+            } else if (event instanceof ReimbursementReversed e) {
+                outstanding.merge(e.advanceId(), e.amount(), Money::plus);
                 assertThat(outstanding.get(e.advanceId())).isEqualTo(e.outstandingAfter());
             } else if (event instanceof AdvanceForgiven e) {
                 outstanding.merge(e.advanceId(), e.amount(), Money::minus);

@@ -9,7 +9,7 @@ package nl.wederkerig.core.harness;
 public record Step(Kind kind, boolean fair, int who, int whom, int pick, int id, long cents, int daysBack) {
 
     public enum Kind {
-        MAKE_ADVANCE, ACKNOWLEDGE, DISPUTE, REIMBURSE, CONFIRM_RECEIPT, FORGIVE, CANCEL,
+        MAKE_ADVANCE, ACKNOWLEDGE, DISPUTE, REIMBURSE, REVERSE_REIMBURSEMENT, CONFIRM_RECEIPT, FORGIVE, CANCEL,
         START_ERRAND, REPORT_ERRAND, RETURN_CHANGE,
         RECORD_HELP, CONFIRM_HELP, DISPUTE_HELP,
         CONTRIBUTE, SPEND, TRANSFER, REVERSE_FUND_ENTRY,
