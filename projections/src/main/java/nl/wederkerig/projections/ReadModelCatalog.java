@@ -1,6 +1,8 @@
 package nl.wederkerig.projections;
 
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.readmodels.ReadModel;
 
 import java.util.List;
@@ -12,6 +14,6 @@ public final class ReadModelCatalog {
     }
 
     public static List<ReadModel> all() {
-        return List.of(AdvanceBalances.READ_MODEL);
+        return List.of(AdvanceBalances.READ_MODEL, InitiativeFunds.READ_MODEL, PartnerReciprocity.READ_MODEL);
     }
 }
