@@ -16,8 +16,10 @@ import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.Hours;
+import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.PartnerId;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +56,9 @@ public class ApiDocumentation {
                 .replaceWithSchema(CommunityId.class, id("A community"))
                 .replaceWithSchema(MemberId.class, id("A member (pseudonymous)"))
                 .replaceWithSchema(CommandId.class, id("An id the client chose for one command, so a retry changes nothing"))
-                .replaceWithSchema(AdvanceId.class, id("An advance, named by the client that makes it"));
+                .replaceWithSchema(AdvanceId.class, id("An advance, named by the client that makes it"))
+                .replaceWithSchema(InitiativeId.class, id("An initiative of the community"))
+                .replaceWithSchema(PartnerId.class, id("A partner of the community (care organisation, municipality, fund)"));
     }
 
     @Bean
