@@ -98,7 +98,7 @@ class InitiativeFundsHttpTest {
     }
 
     @Test
-    void aPeriodThatEndsBeforeItStartsIsABadRequestAndAnUnknownInitiativeIsNotFound() {
+    void aReversedOverlongOrIncompletePeriodIsABadRequestAndAnUnknownInitiativeIsNotFound() {
         MemberId treasurer = Neighbours.register(accounts, WEST, "tessa");
         InitiativeId initiative = initiativeWithTreasurer(treasurer);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
@@ -109,12 +109,17 @@ class InitiativeFundsHttpTest {
         ResponseEntity<JsonNode> tooLong = get(treasurer, "/initiatives/" + initiative + "/report?from="
                 + today.minusYears(4) + "&to=" + today);
         ResponseEntity<JsonNode> unknown = get(treasurer, "/initiatives/onbekend/balance");
+        ResponseEntity<JsonNode> noEnd = get(treasurer, "/initiatives/" + initiative + "/report?from=" + today);
+        ResponseEntity<JsonNode> notADate = get(treasurer, "/initiatives/" + initiative + "/balance?asOf=gisteren");
 
         assertThat(reversed.getStatusCode().value()).isEqualTo(400);
         assertThat(reversed.getBody().path("code").asText()).isEqualTo("bad-request");
         assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getBody().path("code").asText()).isEqualTo("not-found");
+        assertThat(noEnd.getStatusCode().value()).isEqualTo(400);
+        assertThat(noEnd.getBody().path("code").asText()).isEqualTo("bad-request");
+        assertThat(notADate.getStatusCode().value()).isEqualTo(400);
     }
 
     @Test

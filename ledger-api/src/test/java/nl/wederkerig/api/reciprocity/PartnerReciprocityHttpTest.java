@@ -104,6 +104,17 @@ class PartnerReciprocityHttpTest {
     }
 
     @Test
+    void theApiDocumentDescribesCountsAsNumbersOrLessThanFive() {
+        JsonNode line = http.getForEntity("/v3/api-docs", JsonNode.class).getBody()
+                .path("components").path("schemas").path("StatementLine").path("properties");
+
+        assertThat(line.path("hoursEntries").path("type").asText()).isEqualTo("string");
+        assertThat(line.path("hoursEntries").path("pattern").asText()).isEqualTo("^(< 5|[0-9]{1,18})$");
+        assertThat(line.path("servicesDrawn").path("additionalProperties").path("pattern").asText())
+                .isEqualTo("^(< 5|[0-9]{1,18})$");
+    }
+
+    @Test
     void anOverlongPeriodIsABadRequestAndAnUnknownPartnerIsNotFound() {
         PartnerId partner = partnerWithEntries();
         MemberId reader = Neighbours.register(accounts, DELFSHAVEN, "rita");
