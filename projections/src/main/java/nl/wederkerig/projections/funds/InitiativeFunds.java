@@ -274,18 +274,25 @@ public class InitiativeFunds {
         return entry instanceof FundTransferred ? "TRANSFER" : "CLAIM_PAYMENT";
     }
 
-    /** A later step of a claim copies the submitted row's initiative, category and (unless given) amount. */
-    private void addClaimStep(ClaimId claim, String movementId, String kind, Long amountCents, int openDelta,
+    /**
+     * A later step of a claim copies the submitted row's initiative, category and amount (fixed at
+     * submission). A step whose event states an amount must agree with it: a disagreement means the
+     * read model is out of step, and failing stops the processor rather than report wrong sums.
+     */
+    private void addClaimStep(ClaimId claim, String movementId, String kind, Long statedCents, int openDelta,
                               int unpaidDelta, LocalDate on) {
-        int rows = jdbc.update("""
+        String insert = """
                 INSERT INTO fund_claim_movement (claim_id, movement_id, community_id, initiative_id, kind, category,
                     amount_cents, open_delta, unpaid_delta, business_date)
-                SELECT claim_id, ?, community_id, initiative_id, ?, category, COALESCE(?, amount_cents), ?, ?, ?
-                  FROM fund_claim_movement WHERE claim_id = ? AND movement_id = 'submitted'""",
-                movementId, kind, amountCents, openDelta, unpaidDelta, on, claim.value());
+                SELECT claim_id, ?, community_id, initiative_id, ?, category, amount_cents, ?, ?, ?
+                  FROM fund_claim_movement WHERE claim_id = ? AND movement_id = 'submitted'""";
+        int rows = statedCents == null
+                ? jdbc.update(insert, movementId, kind, openDelta, unpaidDelta, on, claim.value())
+                : jdbc.update(insert + " AND amount_cents = ?", movementId, kind, openDelta, unpaidDelta, on, claim.value(),
+                        statedCents);
         if (rows != 1) {
-            // Stop the processor rather than report a claim the read model never saw submitted.
-            throw new IllegalStateException("funds read model out of step at claim " + claim + ": not submitted");
+            throw new IllegalStateException("funds read model out of step at claim " + claim
+                    + ": not submitted, or another amount than submitted");
         }
     }
 

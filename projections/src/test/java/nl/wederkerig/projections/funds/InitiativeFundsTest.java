@@ -194,6 +194,14 @@ class InitiativeFundsTest {
     }
 
     @Test
+    void refusesAClaimStepItNeverSawSubmittedOrWithAnotherAmount() {
+        given.given(submitted("k1", "20.00", JAN_1));
+
+        assertThatThrownBy(() -> given.given(approved("k9", "20.00", JAN_1))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> given.given(approved("k1", "21.00", JAN_1))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void refusesAPeriodThatEndsBeforeItStartsOrIsTooLong() {
         assertThatThrownBy(() -> funds.report(WEST, MEALS, JAN_1, JAN_1.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class);
