@@ -1,6 +1,8 @@
 package nl.wederkerig.projections;
 
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.readmodels.ReadModel;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 
@@ -13,6 +15,7 @@ public final class ReadModelCatalog {
     }
 
     public static List<ReadModel> all() {
-        return List.of(AdvanceBalances.READ_MODEL, NeighbourActivity.READ_MODEL);
+        return List.of(AdvanceBalances.READ_MODEL, NeighbourActivity.READ_MODEL, InitiativeFunds.READ_MODEL,
+                PartnerReciprocity.READ_MODEL);
     }
 }

@@ -22,6 +22,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.lifecycle.Phase;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.trust.NeighbourActivity;
+import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.trust.TrustHistories;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -128,6 +130,16 @@ public class LedgerConfiguration {
     @Bean
     public TrustHistories trustHistories(JdbcTemplate jdbc) {
         return new TrustHistories(jdbc);
+    }
+
+    @Bean
+    public InitiativeFunds initiativeFunds(JdbcTemplate jdbc) {
+        return new InitiativeFunds(jdbc);
+    }
+
+    @Bean
+    public PartnerReciprocity partnerReciprocity(JdbcTemplate jdbc) {
+        return new PartnerReciprocity(jdbc);
     }
 
     /** Seals personal free text per member; the master key file lives beside the database. */

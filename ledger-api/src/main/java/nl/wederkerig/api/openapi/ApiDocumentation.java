@@ -16,8 +16,10 @@ import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.Hours;
+import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.PartnerId;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +37,7 @@ import java.util.Map;
 public class ApiDocumentation {
 
     static final String PROBLEM_JSON = "application/problem+json";
+    static final String SUPPRESSED_COUNT = "^(< 5|[0-9]{1,18})$";
     static final String ID_PATTERN = "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$";
 
     /** Error statuses any operation may answer with, as problem details. */
@@ -54,7 +57,9 @@ public class ApiDocumentation {
                 .replaceWithSchema(CommunityId.class, id("A community"))
                 .replaceWithSchema(MemberId.class, id("A member (pseudonymous)"))
                 .replaceWithSchema(CommandId.class, id("An id the client chose for one command, so a retry changes nothing"))
-                .replaceWithSchema(AdvanceId.class, id("An advance, named by the client that makes it"));
+                .replaceWithSchema(AdvanceId.class, id("An advance, named by the client that makes it"))
+                .replaceWithSchema(InitiativeId.class, id("An initiative of the community"))
+                .replaceWithSchema(PartnerId.class, id("A partner of the community (care organisation, municipality, fund)"));
     }
 
     @Bean
@@ -78,6 +83,30 @@ public class ApiDocumentation {
                     PROBLEMS.forEach((status, description) ->
                             operation.getResponses().putIfAbsent(status, problemResponse(description)))));
         };
+    }
+
+    /**
+     * The reciprocity statement's counts are strings: the number, or "< 5" below five, so that a
+     * partner cannot single out one or two neighbours (small-number suppression).
+     */
+    @Bean
+    public OpenApiCustomizer suppressedCounts() {
+        return api -> {
+            Schema<?> line = api.getComponents().getSchemas() == null ? null : api.getComponents().getSchemas().get("StatementLine");
+            if (line == null || line.getProperties() == null) {
+                return;
+            }
+            for (String count : List.of("hoursEntries", "moneyReturns", "inKindReturns")) {
+                line.getProperties().put(count, suppressedCount());
+            }
+            line.getProperties().put("servicesDrawn", new ObjectSchema().additionalProperties(suppressedCount())
+                    .description("Services drawn per category, as suppressed counts"));
+        };
+    }
+
+    private static Schema<?> suppressedCount() {
+        return new StringSchema().pattern(SUPPRESSED_COUNT)
+                .description("A count as a string: the number, or \"< 5\" when below five").example("< 5");
     }
 
     private static ApiResponse problemResponse(String description) {

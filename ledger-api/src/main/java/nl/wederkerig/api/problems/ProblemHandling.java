@@ -15,6 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -78,6 +79,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
         return asObject(problem(HttpStatus.BAD_REQUEST, "bad-request", readableReason(unreadable), LocaleContextHolder.getLocale()));
+    }
+
+    /** A required query parameter (such as a report's {@code from} or {@code to}) was left out. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(@NonNull MissingServletRequestParameterException missing,
+                                                                          @NonNull HttpHeaders headers,
+                                                                          @NonNull HttpStatusCode status,
+                                                                          @NonNull WebRequest request) {
+        return asObject(problem(HttpStatus.BAD_REQUEST, "bad-request", "'" + missing.getParameterName() + "' is missing",
+                LocaleContextHolder.getLocale()));
     }
 
     @Override
