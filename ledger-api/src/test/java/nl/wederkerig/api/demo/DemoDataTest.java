@@ -43,6 +43,27 @@ class DemoDataTest {
             assertThat(history.path("helpAndErrands").path("helpReceivedMinutes").asLong()).isEqualTo(120);
             assertThat(history.path("received").path("count").asLong()).isEqualTo(1);
         });
+        String femke = "femke-" + suffix;
+        String wijk = "/api/v1/communities/" + community;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode meals = http.withBasicAuth(femke, DemoData.PASSWORD)
+                    .getForObject(wijk + "/initiatives/aanschuiven-" + suffix + "/balance", JsonNode.class);
+            // 250.00 granted - 18.40 claim paid from the bank; 37.50 guests - 31.10 food from the cash box.
+            assertThat(meals.path("bank").path("amount").asText()).isEqualTo("231.60");
+            assertThat(meals.path("cashBox").path("amount").asText()).isEqualTo("6.40");
+        });
+        String from = java.time.LocalDate.now().minusDays(59).toString();
+        String to = java.time.LocalDate.now().toString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode statement = http.withBasicAuth(femke, DemoData.PASSWORD).getForObject(
+                    wijk + "/partners/zorg-west-" + suffix + "/statement?from=" + from + "&to=" + to, JsonNode.class);
+            JsonNode total = statement.path("total");
+            assertThat(total.path("drawnMinutes").asLong()).isEqualTo(600);
+            assertThat(total.path("returnedMoney").path("amount").asText()).isEqualTo("150.00");
+            assertThat(total.path("returnedInKind").path("amount").asText()).isEqualTo("40.00");
+            assertThat(total.path("hoursEntries").asText()).isEqualTo("< 5");
+            assertThat(statement.toString()).doesNotContain("amina").doesNotContain("bram");
+        });
         for (String person : DemoData.PEOPLE) {
             String login = person + "-" + suffix;
             assertThat(http.withBasicAuth(login, DemoData.PASSWORD).getForEntity(base + login + "/balance", String.class)
