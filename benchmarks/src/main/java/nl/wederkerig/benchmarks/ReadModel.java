@@ -1,0 +1,42 @@
+package nl.wederkerig.benchmarks;
+
+import nl.wederkerig.benchmarks.BookGenerator.Neighbour;
+import nl.wederkerig.projections.balances.AdvanceBalances;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One read model as the benchmarks see it: the processing group that fills it, the tables a
+ * rebuild empties, and its query. A read model still being built is listed with the reason it
+ * cannot be measured yet; when it lands, its entry here gets a group, tables and a query, and the
+ * table gains its rows without other changes.
+ */
+record ReadModel(String name, String processingGroup, List<String> tables,
+                 Function<LedgerApp, Query> query, String notYetBecause) {
+
+    /** One timed call of a read model's query, for a neighbour of the generated book. */
+    interface Query {
+        void ask(Neighbour neighbour);
+    }
+
+    static List<ReadModel> all() {
+        return List.of(
+                new ReadModel("balance", AdvanceBalances.PROCESSING_GROUP, List.of("advance_balance"),
+                        app -> {
+                            AdvanceBalances balances = app.bean(AdvanceBalances.class);
+                            return neighbour -> balances.balanceOf(neighbour.community(), neighbour.member());
+                        }, null),
+                pending("trust history"),
+                pending("initiative report"),
+                pending("reciprocity statement"));
+    }
+
+    private static ReadModel pending(String name) {
+        return new ReadModel(name, null, List.of(), null, "the " + name + " read model is being built (issue 6 covers it once it exists)");
+    }
+
+    boolean exists() {
+        return notYetBecause == null;
+    }
+}
