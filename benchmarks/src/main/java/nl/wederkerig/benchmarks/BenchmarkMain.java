@@ -9,8 +9,18 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Size size = sizeFrom(args);
+    public static void main(String[] args) {
+        try {
+            run(sizeFrom(args));
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            // Non-daemon framework threads would otherwise keep a failed run alive.
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Size size) throws Exception {
         long start = System.nanoTime();
         Benchmarks.Report report = Benchmarks.run(size, System.err);
         System.out.println();
@@ -19,8 +29,6 @@ public final class BenchmarkMain {
         System.out.println();
         Table.print(report.rows(), System.out);
         System.out.printf(java.util.Locale.ROOT, "%nWhole run: %.0f s%n", (System.nanoTime() - start) / 1e9);
-        // Axon and Tomcat threads are stopped with the context, but be sure the JVM ends.
-        System.exit(0);
     }
 
     static Size sizeFrom(String[] args) {

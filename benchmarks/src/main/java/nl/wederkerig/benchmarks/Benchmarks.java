@@ -66,8 +66,10 @@ public final class Benchmarks {
             startup(app);
             double[] ceilings = ceilings(app);
             gatewayCommands(app, ceilings);
-            httpCommands(app, ceilings, "http", "HTTP commands");
+            httpCommands(app, ceilings, "http", "HTTP commands", size.httpPairs);
+            int afterHttp = rows.size();
             books(app);
+            rows.addAll(afterHttp, bcryptOnEveryRequest(directory, ceilings));
         }
         notYetMeasurable();
         return new Report(List.copyOf(rows), database);
@@ -86,7 +88,7 @@ public final class Benchmarks {
         for (int i = 0; i < THREAD_COUNTS.length; i++) {
             say("raw JDBC ceiling, " + THREAD_COUNTS[i] + " thread(s)");
             rowsPerSecond[i] = ceiling.rowsPerSecond(THREAD_COUNTS[i], size.jdbcRows);
-            rows.add(Row.measured("raw JDBC insert ceiling, 1 row per transaction, " + threads(i), rowsLabel(size.jdbcRows),
+            rows.add(Row.measured("raw JDBC insert ceiling, 1 row per transaction, " + threads(i), rowsLabel(Load.timedOperations(THREAD_COUNTS[i], size.jdbcRows)),
                     rowsPerSecond[i], "rows/s"));
         }
         return rowsPerSecond;
@@ -97,13 +99,24 @@ public final class Benchmarks {
         for (int i = 0; i < THREAD_COUNTS.length; i++) {
             say("command gateway, " + THREAD_COUNTS[i] + " thread(s)");
             double perSecond = gateway.commandsPerSecond(THREAD_COUNTS[i], size.gatewayPairs);
-            rows.add(Row.measured("command gateway, " + threads(i), commandsLabel(size.gatewayPairs), perSecond, "commands/s")
+            rows.add(Row.measured("command gateway, " + threads(i), commandsLabel(Load.timedOperations(THREAD_COUNTS[i], size.gatewayPairs)), perSecond, "commands/s")
                     .against("JDBC ceiling, " + threads(i), ceilings[i], "rows/s"));
         }
     }
 
-    private void httpCommands(LedgerApp app, double[] ceilings, String run, String figure) throws Exception {
-        httpCommands(app, ceilings, run, figure, size.httpPairs);
+    /**
+     * The HTTP figures as they were before VerifiedCredentialsCache: a second application with the
+     * cache switched off, on its own fresh database, against the same run's ceiling.
+     */
+    private List<Row> bcryptOnEveryRequest(Path directory, double[] ceilings) throws Exception {
+        int before = rows.size();
+        try (LedgerApp app = LedgerApp.start(directory.resolve("bcrypt-book"),
+                Map.of("wederkerig.accounts.verified-credentials-cache", false))) {
+            httpCommands(app, ceilings, "bcrypt", "HTTP commands, bcrypt on every request (cache off)", size.bcryptHttpPairs);
+        }
+        List<Row> added = List.copyOf(rows.subList(before, rows.size()));
+        rows.subList(before, rows.size()).clear();
+        return added;
     }
 
     private void httpCommands(LedgerApp app, double[] ceilings, String run, String figure, int pairs) throws Exception {
@@ -111,7 +124,7 @@ public final class Benchmarks {
         for (int i = 0; i < THREAD_COUNTS.length; i++) {
             say(figure + ", " + THREAD_COUNTS[i] + " client thread(s)");
             double perSecond = http.commandsPerSecond(run + THREAD_COUNTS[i], THREAD_COUNTS[i], pairs);
-            rows.add(Row.measured(figure + ", " + threads(i).replace("thread", "client thread"), commandsLabel(pairs),
+            rows.add(Row.measured(figure + ", " + threads(i).replace("thread", "client thread"), commandsLabel(Load.timedOperations(THREAD_COUNTS[i], pairs)),
                             perSecond, "commands/s")
                     .against("JDBC ceiling, " + threads(i), ceilings[i], "rows/s")
                     .target(">= " + Math.round(HTTP_SHARE_OF_CEILING_TARGET * 100) + " % of ceiling",

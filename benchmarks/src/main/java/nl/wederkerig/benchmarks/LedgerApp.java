@@ -37,12 +37,20 @@ final class LedgerApp implements AutoCloseable {
         // Axon's @EventHandler triggers a Spring 6 deprecation notice: not ours to fix, and noise in the table.
         properties.put("logging.level.org.springframework.core.annotation", "ERROR");
         properties.putAll(extraProperties);
+        // Axon's update checker calls get.axoniq.io from a background thread: noise in a measurement.
+        System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
         ReadyListener ready = new ReadyListener();
         long startNanos = System.nanoTime();
+        // As command-line arguments: they outrank application.yml (default properties would not).
+        String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(WederkerigApplication.class)
-                .properties(properties)
                 .listeners(ready)
-                .run();
+                .run(arguments);
+        String url = context.getEnvironment().getRequiredProperty("spring.datasource.url");
+        if (!url.contains(databaseFile.toAbsolutePath().toString())) {
+            context.close();
+            throw new IllegalStateException("the application ignored the benchmark's database and chose " + url);
+        }
         return new LedgerApp(context, TimeUnit.NANOSECONDS.toMillis(ready.readyNanos - startNanos));
     }
 

@@ -28,10 +28,15 @@ final class Load {
      */
     static double operationsPerSecond(int threads, int totalOperations, int warmupOperationsPerThread, Operation operation)
             throws Exception {
-        int perThread = Math.max(1, totalOperations / threads);
+        int perThread = timedOperations(threads, totalOperations) / threads;
         run(threads, 0, warmupOperationsPerThread, operation);
         long nanos = run(threads, warmupOperationsPerThread, perThread, operation);
         return (double) perThread * threads / (nanos / 1e9);
+    }
+
+    /** The operations actually timed: an equal share per thread, at least one each. */
+    static int timedOperations(int threads, int totalOperations) {
+        return Math.max(1, totalOperations / threads) * threads;
     }
 
     private static long run(int threads, int firstIndex, int perThread, Operation operation) throws Exception {

@@ -72,8 +72,12 @@ final class Replay {
         return !status.isEmpty() && status.stream().allMatch(segment -> position(segment) >= head);
     }
 
+    /**
+     * Not {@code isReplaying()}: a replay token stays "replaying" until an event beyond the reset
+     * position arrives, and in a quiet store none does.
+     */
     private static long position(EventTrackerStatus segment) {
-        return segment.isReplaying() ? -1 : segment.getCurrentPosition().orElse(-1);
+        return segment.getCurrentPosition().orElse(-1);
     }
 
     private TrackingEventProcessor processor(ReadModel model) {

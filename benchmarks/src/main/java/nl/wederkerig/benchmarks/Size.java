@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum Size {
 
-    SMALL(500, 200, 100, 6, List.of(2_000L), 500),
+    SMALL(500, 200, 160, 16, List.of(2_000L), 500),
     FULL(5_000, 4_000, 2_000, 60, List.of(200_000L, 1_000_000L), 10_000);
 
     /** Rows the raw JDBC ceiling inserts per thread count. */

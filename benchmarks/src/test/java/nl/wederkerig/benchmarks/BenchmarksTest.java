@@ -25,7 +25,8 @@ class BenchmarksTest {
         assertThat(rows).extracting(Row::figure).anySatisfy(figure -> assertThat(figure).startsWith("start-up to ready"));
         assertThat(rows).filteredOn(row -> row.figure().startsWith("raw JDBC insert ceiling")).hasSize(2);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("command gateway")).hasSize(2);
-        assertThat(rows).filteredOn(row -> row.figure().startsWith("HTTP commands")).hasSize(2);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("HTTP commands")).hasSize(4);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("HTTP commands, bcrypt on every request")).hasSize(2);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("replay of all existing read models")).hasSize(1);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("heap used after replay")).hasSize(1);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("balance query")).hasSize(2);
