@@ -98,12 +98,21 @@ public class AdvanceBalances {
 
     /** What a neighbour is owed, what they owe, and the open advances behind it, per counterparty. */
     public NeighbourBalance balanceOf(CommunityId community, MemberId member) {
+        // Two index lookups, not "lender_id = ? OR borrower_id = ?": with OR the database uses only
+        // community_id of an index and reads every advance of the community (p99 24 ms at 1M events).
+        // Lender and borrower always differ, so the two halves never hold the same advance.
         List<AdvanceView> open = jdbc.query("""
-                SELECT * FROM advance_balance
-                 WHERE community_id = ? AND (lender_id = ? OR borrower_id = ?) AND outstanding_cents > 0
+                SELECT * FROM (
+                    SELECT * FROM advance_balance
+                     WHERE community_id = ? AND lender_id = ? AND outstanding_cents > 0
+                    UNION ALL
+                    SELECT * FROM advance_balance
+                     WHERE community_id = ? AND borrower_id = ? AND lender_id <> ? AND outstanding_cents > 0
+                ) AS open_advances
                  ORDER BY made_on, advance_id
                  LIMIT ?""",
-                ADVANCE_ROW, community.value(), member.value(), member.value(), MAX_LISTED_ADVANCES + 1);
+                ADVANCE_ROW, community.value(), member.value(), community.value(), member.value(), member.value(),
+                MAX_LISTED_ADVANCES + 1);
         long owedToMeCents = sumOutstanding(community, "lender_id", member);
         long iOweCents = sumOutstanding(community, "borrower_id", member);
         return new NeighbourBalance(member, Money.ofCents(owedToMeCents, Money.EUR), Money.ofCents(iOweCents, Money.EUR),
