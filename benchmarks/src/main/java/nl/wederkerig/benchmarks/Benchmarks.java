@@ -62,7 +62,7 @@ public final class Benchmarks {
 
     private Report measure(Path directory) throws Exception {
         try (LedgerApp app = LedgerApp.start(directory.resolve("book"), Map.of())) {
-            database = app.databaseVersion();
+            database = app.databaseVersion() + " (URL options " + LedgerApp.defaultUrlOptions() + ")";
             startup(app);
             double[] ceilings = ceilings(app);
             gatewayCommands(app, ceilings);

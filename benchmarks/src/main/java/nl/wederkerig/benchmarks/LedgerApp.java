@@ -1,10 +1,12 @@
 package nl.wederkerig.benchmarks;
 
 import nl.wederkerig.api.WederkerigApplication;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,7 +30,7 @@ final class LedgerApp implements AutoCloseable {
     /** @param databaseFile H2 file path without the .mv.db suffix; must not exist yet for a fresh book */
     static LedgerApp start(Path databaseFile, Map<String, Object> extraProperties) {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + databaseFile.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + databaseFile.toAbsolutePath() + defaultUrlOptions());
         properties.put("server.port", 0);
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
@@ -52,6 +54,18 @@ final class LedgerApp implements AutoCloseable {
             throw new IllegalStateException("the application ignored the benchmark's database and chose " + url);
         }
         return new LedgerApp(context, TimeUnit.NANOSECONDS.toMillis(ready.readyNanos - startNanos));
+    }
+
+    /**
+     * The options (";CACHE_SIZE=…" and the like) of the application's own default database URL in
+     * application.yml, so the benchmark's database behaves like a neighbourhood's.
+     */
+    static String defaultUrlOptions() {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yml"));
+        String url = yaml.getObject().getProperty("spring.datasource.url", "");
+        int options = url.indexOf(';');
+        return options < 0 ? "" : url.substring(options);
     }
 
     long startupMillis() {
