@@ -22,13 +22,15 @@ public final class BenchmarkMain {
 
     private static void run(Size size) throws Exception {
         long start = System.nanoTime();
+        String loadBefore = Machine.loadAverage();
         Benchmarks.Report report = Benchmarks.run(size, System.err);
         System.out.println();
         System.out.println("Wederkerig benchmarks, size " + size.name().toLowerCase(java.util.Locale.ROOT)
                 + ", on " + Machine.describe(report.database()));
         System.out.println();
         Table.print(report.rows(), System.out);
-        System.out.printf(java.util.Locale.ROOT, "%nWhole run: %.0f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.printf(java.util.Locale.ROOT, "%nWhole run: %.0f s; load average (1 min) %s at the start, %s at the end%n",
+                (System.nanoTime() - start) / 1e9, loadBefore, Machine.loadAverage());
     }
 
     static Size sizeFrom(String[] args) {

@@ -18,6 +18,11 @@ final class Machine {
                 database, System.getProperty("os.name"), System.getProperty("os.arch"));
     }
 
+    /** Other work on the machine shows here: the figures of a loaded machine are lower and noisier. */
+    static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     private static long physicalMemoryBytes() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getTotalMemorySize();

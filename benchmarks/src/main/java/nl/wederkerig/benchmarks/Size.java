@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum Size {
 
-    SMALL(500, 200, 160, 16, List.of(2_000L), 500),
+    SMALL(300, 100, 60, 8, List.of(2_000L), 300),
     /** One realistic book (200,000 events) in a few minutes: for checking an improvement. */
     MEDIUM(1_000, 1_000, 500, 32, List.of(200_000L), 2_000),
     FULL(5_000, 4_000, 2_000, 60, List.of(200_000L, 1_000_000L), 10_000);
