@@ -161,16 +161,24 @@ public class AdvanceBalances {
      * advances behind it per counterparty. Back-dated entries count on the date they carry.
      */
     public NeighbourBalance balanceOf(CommunityId community, MemberId member, LocalDate asOf) {
+        // Two index lookups, not "lender_id = ? OR borrower_id = ?": with OR the database uses only
+        // community_id of an index and reads every movement of the community (measured: p99 24 ms
+        // at 1M events). Lender and borrower always differ, so the halves never share an advance.
         List<OpenAdvance> open = jdbc.query("""
-                SELECT m.advance_id, m.lender_id, m.borrower_id, b.currency,
-                       SUM(m.delta_cents) AS outstanding_cents, m.made_on
-                  FROM advance_movement m JOIN advance_balance b ON b.advance_id = m.advance_id
-                 WHERE m.community_id = ? AND (m.lender_id = ? OR m.borrower_id = ?) AND m.business_date <= ?
-                 GROUP BY m.advance_id, m.lender_id, m.borrower_id, b.currency, m.made_on
-                HAVING SUM(m.delta_cents) > 0
-                 ORDER BY m.made_on, m.advance_id
+                SELECT o.advance_id, o.lender_id, o.borrower_id, b.currency,
+                       SUM(o.delta_cents) AS outstanding_cents, o.made_on
+                  FROM (SELECT advance_id, lender_id, borrower_id, delta_cents, made_on FROM advance_movement
+                         WHERE community_id = ? AND lender_id = ? AND business_date <= ?
+                        UNION ALL
+                        SELECT advance_id, lender_id, borrower_id, delta_cents, made_on FROM advance_movement
+                         WHERE community_id = ? AND borrower_id = ? AND business_date <= ?) AS o
+                  JOIN advance_balance b ON b.advance_id = o.advance_id
+                 GROUP BY o.advance_id, o.lender_id, o.borrower_id, b.currency, o.made_on
+                HAVING SUM(o.delta_cents) > 0
+                 ORDER BY o.made_on, o.advance_id
                  LIMIT ?""",
-                OPEN_ROW, community.value(), member.value(), member.value(), asOf, MAX_LISTED_ADVANCES + 1);
+                OPEN_ROW, community.value(), member.value(), asOf, community.value(), member.value(), asOf,
+                MAX_LISTED_ADVANCES + 1);
         long owedToMeCents = sumMovements(community, "lender_id", member, asOf);
         long iOweCents = sumMovements(community, "borrower_id", member, asOf);
         return new NeighbourBalance(member, Money.ofCents(owedToMeCents, Money.EUR), Money.ofCents(iOweCents, Money.EUR),

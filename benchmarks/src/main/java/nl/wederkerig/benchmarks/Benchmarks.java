@@ -1,0 +1,215 @@
+package nl.wederkerig.benchmarks;
+
+import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.benchmarks.Latency.Percentiles;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole run: starts the real application on a fresh H2 file database and measures every
+ * figure of issue 6 against a baseline taken in the same run. Progress goes to {@code progress};
+ * the caller prints the returned rows.
+ */
+public final class Benchmarks {
+
+    static final double HTTP_SHARE_OF_CEILING_TARGET = 0.5;
+    static final double QUERY_P99_TARGET_MILLIS = 10;
+    static final long STARTUP_TARGET_MILLIS = 8_000;
+    static final long HEAP_TARGET_MIB = 512;
+    static final int[] THREAD_COUNTS = {1, 8};
+
+    private static final String JOURNAL_NOT_YET = "the hledger journal export is being built; the replay ratio needs the same book as a journal";
+
+    private final Size size;
+    private final PrintStream progress;
+    private final List<Row> rows = new ArrayList<>();
+    private String database = "unknown database";
+
+    private Benchmarks(Size size, PrintStream progress) {
+        this.size = size;
+        this.progress = progress;
+    }
+
+    /** The rows in print order, and the database product and version they were measured on. */
+    public record Report(List<Row> rows, String database) {
+    }
+
+    public static Report run(Size size, PrintStream progress) throws Exception {
+        Path directory = Files.createTempDirectory("wederkerig-bench-");
+        try {
+            return new Benchmarks(size, progress).measure(directory);
+        } finally {
+            deleteRecursively(directory);
+        }
+    }
+
+    private Report measure(Path directory) throws Exception {
+        try (LedgerApp app = LedgerApp.start(directory.resolve("book"), Map.of())) {
+            database = app.databaseVersion() + " (URL options " + LedgerApp.defaultUrlOptions() + ")";
+            startup(app);
+            double[] ceilings = ceilings(app);
+            gatewayCommands(app, ceilings);
+            httpCommands(app, ceilings, "http", "HTTP commands", size.httpPairs);
+            int afterHttp = rows.size();
+            books(app);
+            rows.addAll(afterHttp, bcryptOnEveryRequest(directory, ceilings));
+        }
+        notYetMeasurable();
+        return new Report(List.copyOf(rows), database);
+    }
+
+    private void startup(LedgerApp app) {
+        long millis = app.startupMillis();
+        rows.add(Row.measured("start-up to ready (fresh database, cold JVM)", "", millis, "ms")
+                .target("< " + STARTUP_TARGET_MILLIS + " ms", millis < STARTUP_TARGET_MILLIS));
+    }
+
+    /** @return rows per second, indexed like {@link #THREAD_COUNTS} */
+    private double[] ceilings(LedgerApp app) throws Exception {
+        JdbcCeiling ceiling = new JdbcCeiling(app.bean(DataSource.class), app.bean("eventSerializer", Serializer.class));
+        double[] rowsPerSecond = new double[THREAD_COUNTS.length];
+        for (int i = 0; i < THREAD_COUNTS.length; i++) {
+            say("raw JDBC ceiling, " + THREAD_COUNTS[i] + " thread(s)");
+            rowsPerSecond[i] = ceiling.rowsPerSecond(THREAD_COUNTS[i], size.jdbcRows);
+            rows.add(Row.measured("raw JDBC insert ceiling, 1 row per transaction, " + threads(i), rowsLabel(Load.timedOperations(THREAD_COUNTS[i], size.jdbcRows)),
+                    rowsPerSecond[i], "rows/s"));
+        }
+        return rowsPerSecond;
+    }
+
+    private void gatewayCommands(LedgerApp app, double[] ceilings) throws Exception {
+        GatewayCommands gateway = new GatewayCommands(app.bean(CommandGateway.class), LocalDate.now(app.bean(Clock.class)));
+        for (int i = 0; i < THREAD_COUNTS.length; i++) {
+            say("command gateway, " + THREAD_COUNTS[i] + " thread(s)");
+            double perSecond = gateway.commandsPerSecond(THREAD_COUNTS[i], size.gatewayPairs);
+            rows.add(Row.measured("command gateway, " + threads(i), commandsLabel(Load.timedOperations(THREAD_COUNTS[i], size.gatewayPairs)), perSecond, "commands/s")
+                    .against("JDBC ceiling, " + threads(i), ceilings[i], "rows/s"));
+        }
+    }
+
+    /**
+     * The HTTP figures as they were before VerifiedCredentialsCache: a second application with the
+     * cache switched off, on its own fresh database, against the same run's ceiling.
+     */
+    private List<Row> bcryptOnEveryRequest(Path directory, double[] ceilings) throws Exception {
+        int before = rows.size();
+        try (LedgerApp app = LedgerApp.start(directory.resolve("bcrypt-book"),
+                Map.of("wederkerig.accounts.verified-credentials-cache", false))) {
+            httpCommands(app, ceilings, "bcrypt", "HTTP commands, bcrypt on every request (cache off)", size.bcryptHttpPairs);
+        }
+        List<Row> added = List.copyOf(rows.subList(before, rows.size()));
+        rows.subList(before, rows.size()).clear();
+        return added;
+    }
+
+    private void httpCommands(LedgerApp app, double[] ceilings, String run, String figure, int pairs) throws Exception {
+        GatewayCommands.founded(app.bean(CommandGateway.class), LocalDate.now(app.bean(Clock.class)));
+        HttpCommands http = new HttpCommands(app.bean(Accounts.class), app.port());
+        for (int i = 0; i < THREAD_COUNTS.length; i++) {
+            say(figure + ", " + THREAD_COUNTS[i] + " client thread(s)");
+            double perSecond = http.commandsPerSecond(run + THREAD_COUNTS[i], THREAD_COUNTS[i], pairs);
+            rows.add(Row.measured(figure + ", " + threads(i).replace("thread", "client thread"), commandsLabel(Load.timedOperations(THREAD_COUNTS[i], pairs)),
+                            perSecond, "commands/s")
+                    .against("JDBC ceiling, " + threads(i), ceilings[i], "rows/s")
+                    .target(">= " + Math.round(HTTP_SHARE_OF_CEILING_TARGET * 100) + " % of ceiling",
+                            perSecond >= HTTP_SHARE_OF_CEILING_TARGET * ceilings[i]));
+        }
+    }
+
+    /** For each book size: grow the book, rebuild the read models, then heap and queries. */
+    private void books(LedgerApp app) throws Exception {
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        Replay replay = new Replay(app.bean(EventProcessingConfiguration.class), jdbc);
+        BookGenerator book = new BookGenerator(app.bean(EventStore.class));
+        List<ReadModel> existing = ReadModel.all().stream().filter(ReadModel::exists).toList();
+        for (long bookEvents : size.bookEvents) {
+            say("book of " + bookEvents + " events: generating");
+            replay.stop(existing);
+            book.appendUntil(replay.storedEvents(), bookEvents);
+            String label = eventsLabel(replay.storedEvents());
+            say("book of " + bookEvents + " events: replaying " + existing.stream().map(ReadModel::name).toList());
+            rows.add(Row.measured("replay of all existing read models (" + String.join(", ",
+                            existing.stream().map(ReadModel::name).toList()) + ")", label, replay.rebuild(existing), "events/s")
+                    .baselineNotYet("hledger balancing the same book", JOURNAL_NOT_YET, ">= 3x hledger's transactions/s"));
+            heap(label);
+            queries(app, existing, book, label);
+        }
+    }
+
+    private void heap(String label) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        double mib = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+        rows.add(Row.measured("heap used after replay (after System.gc(), whole JVM)", label, mib, "MiB")
+                .target("< " + HEAP_TARGET_MIB + " MiB at 1M events", mib < HEAP_TARGET_MIB));
+    }
+
+    private void queries(LedgerApp app, List<ReadModel> models, BookGenerator book, String label) {
+        for (ReadModel model : models) {
+            say("query latency: " + model.name());
+            Percentiles latency = Latency.measure(model.query().apply(app), book, size.queries);
+            String figure = model.name() + " query (" + size.queries + " random neighbours)";
+            rows.add(Row.measured(figure + ", p50", label, latency.p50Millis(), "ms"));
+            rows.add(Row.measured(figure + ", p99", label, latency.p99Millis(), "ms")
+                    .target("p99 < " + Math.round(QUERY_P99_TARGET_MILLIS) + " ms at 1M events",
+                            latency.p99Millis() < QUERY_P99_TARGET_MILLIS));
+        }
+    }
+
+    private void notYetMeasurable() {
+        for (ReadModel model : ReadModel.all()) {
+            if (!model.exists()) {
+                rows.add(Row.notYet(model.name() + " query p50/p99 and its share of the replay", model.notYetBecause()));
+            }
+        }
+        rows.add(Row.notYet("same book balanced by hledger (transactions/s)", JOURNAL_NOT_YET));
+        rows.add(Row.notYet("same book balanced by ledger (transactions/s)", JOURNAL_NOT_YET));
+    }
+
+    private void say(String what) {
+        progress.println("[benchmarks] " + what);
+    }
+
+    private static String threads(int index) {
+        return THREAD_COUNTS[index] == 1 ? "1 thread" : THREAD_COUNTS[index] + " threads";
+    }
+
+    private static String rowsLabel(int rows) {
+        return String.format(java.util.Locale.ROOT, "%,d rows", rows);
+    }
+
+    private static String commandsLabel(int pairs) {
+        return String.format(java.util.Locale.ROOT, "%,d commands", 2 * pairs);
+    }
+
+    private static String eventsLabel(long events) {
+        return String.format(java.util.Locale.ROOT, "%,d events", events);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

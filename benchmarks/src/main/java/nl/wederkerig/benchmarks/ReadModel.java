@@ -1,0 +1,53 @@
+package nl.wederkerig.benchmarks;
+
+import nl.wederkerig.benchmarks.BookGenerator.Neighbour;
+import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.trust.NeighbourActivity;
+import nl.wederkerig.projections.trust.TrustHistories;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One read model as the benchmarks see it: the processing group that fills it, the tables a
+ * rebuild empties, and its query. A read model still being built is listed with the reason it
+ * cannot be measured yet; when it lands, its entry here gets a group, tables and a query, and the
+ * table gains its rows without other changes.
+ */
+record ReadModel(String name, String processingGroup, List<String> tables,
+                 Function<LedgerApp, Query> query, String notYetBecause) {
+
+    /** One timed call of a read model's query, for a neighbour of the generated book. */
+    interface Query {
+        void ask(Neighbour neighbour);
+    }
+
+    static List<ReadModel> all() {
+        return List.of(
+                new ReadModel("balance", AdvanceBalances.PROCESSING_GROUP, tablesOf(AdvanceBalances.READ_MODEL),
+                        app -> {
+                            AdvanceBalances balances = app.bean(AdvanceBalances.class);
+                            return neighbour -> balances.balanceOf(neighbour.community(), neighbour.member());
+                        }, null),
+                // Reads the balances' tables and the neighbour-activity tables (errands, help).
+                new ReadModel("trust history", NeighbourActivity.PROCESSING_GROUP, tablesOf(NeighbourActivity.READ_MODEL),
+                        app -> {
+                            TrustHistories histories = app.bean(TrustHistories.class);
+                            return neighbour -> histories.of(neighbour.community(), neighbour.member());
+                        }, null),
+                pending("initiative report"),
+                pending("reciprocity statement"));
+    }
+
+    private static List<String> tablesOf(nl.wederkerig.projections.readmodels.ReadModel model) {
+        return model.tables().stream().map(nl.wederkerig.projections.readmodels.ReadModel.Table::name).toList();
+    }
+
+    private static ReadModel pending(String name) {
+        return new ReadModel(name, null, List.of(), null, "the " + name + " read model is being built (issue 6 covers it once it exists)");
+    }
+
+    boolean exists() {
+        return notYetBecause == null;
+    }
+}

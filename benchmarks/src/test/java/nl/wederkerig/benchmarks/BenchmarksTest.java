@@ -1,0 +1,60 @@
+package nl.wederkerig.benchmarks;
+
+import nl.wederkerig.benchmarks.Row.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * CI runs the harness at its smallest size to prove it still works end to end. It checks that
+ * every row is there and holds a number; it never judges the numbers (no timed tests).
+ */
+class BenchmarksTest {
+
+    @Test
+    void theSmallRunProducesEveryRowWithAFigureWhereMeasurable() throws Exception {
+        Benchmarks.Report report = Benchmarks.run(Size.SMALL, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        List<Row> rows = report.rows();
+
+        assertThat(report.database()).startsWith("H2");
+        assertThat(rows).extracting(Row::figure).anySatisfy(figure -> assertThat(figure).startsWith("start-up to ready"));
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("raw JDBC insert ceiling")).hasSize(2);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("command gateway")).hasSize(2);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("HTTP commands")).hasSize(4);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("HTTP commands, bcrypt on every request")).hasSize(2);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("replay of all existing read models")).hasSize(1);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("heap used after replay")).hasSize(1);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("balance query")).hasSize(2);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("trust history query") && row.measurable()).hasSize(2);
+        assertThat(rows).filteredOn(row -> row.verdict() == Verdict.NOT_YET_MEASURABLE && !row.measurable())
+                .extracting(Row::figure)
+                .anySatisfy(figure -> assertThat(figure).startsWith("initiative report"))
+                .anySatisfy(figure -> assertThat(figure).startsWith("reciprocity statement"))
+                .anySatisfy(figure -> assertThat(figure).contains("hledger"))
+                .anySatisfy(figure -> assertThat(figure).contains("by ledger"));
+
+        assertThat(rows).filteredOn(Row::measurable).allSatisfy(row -> assertThat(row.value()).isPositive());
+        assertThat(rows).filteredOn(row -> !Double.isNaN(row.baselineValue()))
+                .allSatisfy(row -> assertThat(row.baselineValue()).isPositive());
+    }
+
+    @Test
+    void theTablePrintsOneLinePerRowUnderAHeader() {
+        List<Row> rows = List.of(
+                Row.measured("command gateway, 1 thread", "10 commands", 250, "commands/s").against("JDBC ceiling", 2500, "rows/s"),
+                Row.notYet("trust history query", "being built"));
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+
+        Table.print(rows, new PrintStream(text, true, StandardCharsets.UTF_8));
+
+        assertThat(text.toString(StandardCharsets.UTF_8).lines().toList())
+                .hasSize(4)
+                .element(2).asString().contains("250 commands/s").contains("2,500 rows/s").contains("| 0.10 |");
+        assertThat(text.toString(StandardCharsets.UTF_8)).contains("not yet measurable: being built");
+    }
+}
