@@ -57,6 +57,12 @@ public class Fund {
     private final Set<ClaimId> paidClaims = new HashSet<>();
     private final Reversals<FundMoneyEvent> reversals = new Reversals<>();
     private final ProcessedCommands processed = new ProcessedCommands(MAX_COMMANDS);
+    /**
+     * Treasurer changes come from the community's role events and carry the community's command
+     * ids, which are unique in the community, not in this fund: a client's id for a contribution
+     * may be the same string. They get their own namespace so neither is mistaken for the other.
+     */
+    private final ProcessedCommands roleChanges = new ProcessedCommands(MAX_COMMANDS);
 
     protected Fund() {
     }
@@ -80,7 +86,7 @@ public class Fund {
 
     @CommandHandler
     public void handle(AppointTreasurer command, Clock clock) {
-        if (processed.isRepeat(command.commandId(), command)) {
+        if (roleChanges.isRepeat(command.commandId(), command)) {
             return;
         }
         Objects.requireNonNull(command.member(), "member is missing");
@@ -98,7 +104,7 @@ public class Fund {
 
     @CommandHandler
     public void handle(ReleaseTreasurer command, Clock clock) {
-        if (processed.isRepeat(command.commandId(), command)) {
+        if (roleChanges.isRepeat(command.commandId(), command)) {
             return;
         }
         Objects.requireNonNull(command.actor(), "actor is missing");
@@ -240,14 +246,14 @@ public class Fund {
     void on(TreasurerAppointed event) {
         treasurers.add(event.member());
         everTreasurers.add(event.member());
-        processed.remember(event.commandId(), new AppointTreasurer(initiativeId, event.commandId(), event.member(),
+        roleChanges.remember(event.commandId(), new AppointTreasurer(initiativeId, event.commandId(), event.member(),
                 event.businessDate(), event.actor()));
     }
 
     @EventSourcingHandler
     void on(TreasurerReleased event) {
         treasurers.remove(event.member());
-        processed.remember(event.commandId(), new ReleaseTreasurer(initiativeId, event.commandId(), event.member(),
+        roleChanges.remember(event.commandId(), new ReleaseTreasurer(initiativeId, event.commandId(), event.member(),
                 event.businessDate(), event.actor()));
     }
 

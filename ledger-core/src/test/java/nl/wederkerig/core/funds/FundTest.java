@@ -99,6 +99,19 @@ class FundTest {
                     .expectEvents(new TreasurerReleased(MEALS, WEST, T2, DEWI, TODAY, COORD, NOW));
         }
 
+        /** Found by LedgerProperties: the community's role command ids may equal a client's fund entry id. */
+        @Test
+        void aRoleChangeWhoseCommunityIdEqualsAFundEntrysIdIsNotMistakenForIt() {
+            CommandId shared = CommandId.of("c2");
+            fixture.given(funded(received(shared, "5.00", Channel.BANK)))
+                    .when(new ReleaseTreasurer(MEALS, shared, DEWI, TODAY, COORD))
+                    .expectEvents(new TreasurerReleased(MEALS, WEST, shared, DEWI, TODAY, COORD, NOW));
+            fixture.given(funded(new TreasurerReleased(MEALS, WEST, shared, DEWI, TODAY, COORD, NOW)))
+                    .when(new RecordContribution(MEALS, shared, Money.eur("5.00"), ContributionSource.DONATION, null,
+                            Channel.BANK, TODAY, DEWI))
+                    .expectException(NotTreasurer.class).expectNoEvents();
+        }
+
         @Test
         void rejectsAppointingTwiceAndReleasingANonTreasurer() {
             fixture.given(opened(), dewi()).when(new AppointTreasurer(MEALS, T2, DEWI, TODAY, COORD))
