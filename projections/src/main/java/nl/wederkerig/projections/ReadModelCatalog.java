@@ -1,6 +1,7 @@
 package nl.wederkerig.projections;
 
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.readmodels.ReadModel;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 
@@ -13,6 +14,6 @@ public final class ReadModelCatalog {
     }
 
     public static List<ReadModel> all() {
-        return List.of(AdvanceBalances.READ_MODEL, NeighbourActivity.READ_MODEL);
+        return List.of(AdvanceBalances.READ_MODEL, NeighbourActivity.READ_MODEL, JournalPostings.READ_MODEL);
     }
 }

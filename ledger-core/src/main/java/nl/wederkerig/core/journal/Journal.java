@@ -76,6 +76,29 @@ public final class Journal {
         return entries;
     }
 
+    /**
+     * Tells a fresh journal who lent to whom on an advance made earlier, so that a reader who keeps
+     * the parties elsewhere (a read model that may restart mid-stream) can map the advance's later
+     * events without replaying everything before them.
+     */
+    public void rememberAdvance(AdvanceId advance, MemberId lender, MemberId borrower) {
+        advances.put(advance, new Parties(lender, borrower));
+    }
+
+    /** Whether this event's entry needs the parties of an advance made earlier. */
+    public static Optional<AdvanceId> advanceFollowedUp(Object event) {
+        if (event instanceof AdvanceReimbursed e) {
+            return Optional.of(e.advanceId());
+        }
+        if (event instanceof AdvanceCancelled e) {
+            return Optional.of(e.advanceId());
+        }
+        if (event instanceof AdvanceForgiven e) {
+            return Optional.of(e.advanceId());
+        }
+        return Optional.empty();
+    }
+
     public Optional<JournalEntry> entryFor(Object event) {
         if (event instanceof AdvanceMade e) {
             advances.put(e.advanceId(), new Parties(e.lender(), e.borrower()));
