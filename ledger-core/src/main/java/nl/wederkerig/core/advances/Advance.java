@@ -1,5 +1,6 @@
 package nl.wederkerig.core.advances;
 
+import nl.wederkerig.core.corrections.Reversals;
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.AmountNotPositive;
 import nl.wederkerig.core.shared.AmountTooLarge;
@@ -54,6 +55,7 @@ public class Advance {
     private OpenErrandAdvance opening;
     private final Set<CommandId> reimbursements = new HashSet<>();
     private final Set<CommandId> confirmedReimbursements = new HashSet<>();
+    private final Reversals<AdvanceReimbursed> reimbursementsToReverse = new Reversals<>();
     private final ProcessedCommands processed = new ProcessedCommands(MAX_COMMANDS);
 
     /** For Axon: an advance is created by its first command, {@link MakeAdvance}. */
@@ -205,6 +207,30 @@ public class Advance {
                 command.businessDate(), command.actor(), clock.instant()));
     }
 
+    // Only while the advance is open: a settled advance has left the borrower's AdvanceBook, and
+    // reopening it here would let it escape the community's limit on open advances.
+    @CommandHandler
+    public void handle(ReverseReimbursement command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        Objects.requireNonNull(command.reason(), "reason is missing");
+        Objects.requireNonNull(command.actor(), "actor is missing");
+        if (!command.actor().equals(lender) && !command.actor().equals(borrower)) {
+            throw new ActorNotAllowed(command.actor(), "reverse a reimbursement between " + lender + " and " + borrower);
+        }
+        requireOpen();
+        AdvanceReimbursed original = reimbursementsToReverse.requireReversible(
+                Objects.requireNonNull(command.reimbursementId(), "reimbursement is missing"));
+        if (confirmedReimbursements.contains(command.reimbursementId())) {
+            throw new ReimbursementAlreadyConfirmed(command.reimbursementId());
+        }
+        requireBusinessDate(command.businessDate(), clock);
+        apply(new ReimbursementReversed(advanceId, communityId, command.commandId(), command.reimbursementId(),
+                original.amount(), outstanding.plus(original.amount()), command.reason(), command.businessDate(),
+                command.actor(), clock.instant()));
+    }
+
     @CommandHandler
     public void handle(ForgiveAdvance command, Clock clock) {
         if (processed.isRepeat(command.commandId(), command)) {
@@ -281,8 +307,21 @@ public class Advance {
         // Paying back part is acknowledging the rest; paying back all of it settles the advance.
         status = outstanding.isZero() ? AdvanceStatus.SETTLED : AdvanceStatus.ACKNOWLEDGED;
         reimbursements.add(event.commandId());
+        reimbursementsToReverse.remember(event.commandId(), event);
         processed.remember(event.commandId(),
                 new ReimburseAdvance(advanceId, event.commandId(), event.amount(), event.businessDate(), event.actor()));
+        assertInvariant();
+    }
+
+    @EventSourcingHandler
+    void on(ReimbursementReversed event) {
+        outstanding = outstanding.plus(event.amount());
+        assert outstanding.equals(event.outstandingAfter()) : "event's outstanding disagrees with the stream";
+        reimbursementsToReverse.markReversed(event.reimbursementId());
+        // A reversed reimbursement never arrived, so there is no receipt left to confirm.
+        reimbursements.remove(event.reimbursementId());
+        processed.remember(event.commandId(), new ReverseReimbursement(advanceId, event.commandId(),
+                event.reimbursementId(), event.reason(), event.businessDate(), event.actor()));
         assertInvariant();
     }
 

@@ -19,9 +19,11 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -100,8 +102,7 @@ public class Errand {
         apply(new ErrandSpendingReported(errandId, communityId, command.commandId(), asker, helper, spent, settled,
                 entrusted.minus(settled), command.receipt(), command.businessDate(), command.actor(), clock.instant()));
         if (spent.isGreaterThan(entrusted)) {
-            // The report's id names the advance: unique per client command, and the same on a retry.
-            apply(new ErrandOverspent(errandId, communityId, AdvanceId.of(command.commandId().value()), helper, asker,
+            apply(new ErrandOverspent(errandId, communityId, overspendAdvanceId(errandId), helper, asker,
                     spent.minus(entrusted), command.businessDate(), command.actor(), clock.instant()));
         }
     }
@@ -120,6 +121,16 @@ public class Errand {
         requireBusinessDate(command.businessDate(), clock);
         apply(new ErrandChangeReturned(errandId, communityId, command.commandId(), asker, helper, command.amount(),
                 command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    /**
+     * The id of the advance an errand's overspend becomes: derived from the errand id (an errand
+     * is reported once), as a name-based UUID so it is the same on every retry and cannot collide
+     * with another errand's. A command id would not do: it is unique only within one aggregate.
+     */
+    public static AdvanceId overspendAdvanceId(ErrandId errandId) {
+        return AdvanceId.of(UUID.nameUUIDFromBytes(("errand-overspend:" + errandId.value())
+                .getBytes(StandardCharsets.UTF_8)).toString());
     }
 
     private void requireStatus(ErrandStatus expected, String step) {

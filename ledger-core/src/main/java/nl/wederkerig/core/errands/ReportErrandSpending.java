@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-/** The helper reports what they spent, with the receipt's reference (required unless nothing was spent). If they spent more than entrusted, the difference becomes an advance whose id is this command's id. */
+/** The helper reports what they spent, with the receipt's reference (required unless nothing was spent). If they spent more than entrusted, the difference becomes an advance with id {@link Errand#overspendAdvanceId}. */
 public record ReportErrandSpending(
         @TargetAggregateIdentifier ErrandId errandId,
         CommandId commandId,

@@ -6,6 +6,7 @@ import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.advances.ReimbursementReversed;
 import nl.wederkerig.core.claims.ClaimApproved;
 import nl.wederkerig.core.errands.ErrandChangeReturned;
 import nl.wederkerig.core.errands.ErrandOverspent;
@@ -112,6 +113,11 @@ public final class Journal {
         if (event instanceof AdvanceReimbursed e) {
             Parties p = partiesOf(e.advanceId());
             return settle(e.communityId(), e.commandId().value(), e.businessDate(), "advance reimbursed", p, e.amount());
+        }
+        if (event instanceof ReimbursementReversed e) {
+            Parties p = partiesOf(e.advanceId());
+            return settle(e.communityId(), e.reimbursementId().value(), e.businessDate(), "advance reimbursed", p, e.amount())
+                    .map(original -> original.mirror(e.commandId().value(), e.businessDate()));
         }
         if (event instanceof AdvanceCancelled e) {
             Parties p = partiesOf(e.advanceId());

@@ -404,4 +404,71 @@ class AdvanceTest {
                     .expectException(AdvanceClosed.class).expectNoEvents();
         }
     }
+
+    @Nested
+    class ReversingAReimbursement {
+
+        final nl.wederkerig.core.corrections.ReversalReason wrong = nl.wederkerig.core.corrections.ReversalReason.ENTERED_IN_ERROR;
+
+        ReimbursementReversed reversed(CommandId id, String amount, String after) {
+            return new ReimbursementReversed(ADVANCE, WEST, id, C1, Money.eur(amount), Money.eur(after), wrong, TODAY, AMINA, NOW);
+        }
+
+        @Test
+        void eitherPartyReversesItAndTheAmountIsOwedAgain() {
+            fixture.given(made("50.00"), reimbursed(C1, "20.00", "30.00"))
+                    .when(new ReverseReimbursement(ADVANCE, C2, C1, wrong, TODAY, AMINA))
+                    .expectEvents(reversed(C2, "20.00", "50.00"));
+        }
+
+        @Test
+        void onlyOnce() {
+            fixture.given(made("50.00"), reimbursed(C1, "20.00", "30.00"), reversed(C2, "20.00", "50.00"))
+                    .when(new ReverseReimbursement(ADVANCE, C3, C1, wrong, TODAY, BRAM))
+                    .expectException(nl.wederkerig.core.corrections.AlreadyReversed.class).expectNoEvents();
+        }
+
+        @Test
+        void aRetryChangesNothing() {
+            fixture.given(made("50.00"), reimbursed(C1, "20.00", "30.00"), reversed(C2, "20.00", "50.00"))
+                    .when(new ReverseReimbursement(ADVANCE, C2, C1, wrong, TODAY, AMINA))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void aReversedReimbursementCannotBeConfirmed() {
+            fixture.given(made("50.00"), reimbursed(C1, "20.00", "30.00"), reversed(C2, "20.00", "50.00"))
+                    .when(new ConfirmReimbursement(ADVANCE, C3, C1, TODAY, AMINA))
+                    .expectException(UnknownReimbursement.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnUnknownReimbursement() {
+            fixture.given(made("50.00"))
+                    .when(new ReverseReimbursement(ADVANCE, C2, C1, wrong, TODAY, AMINA))
+                    .expectException(nl.wederkerig.core.corrections.NotReversible.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsAConfirmedReimbursement() {
+            fixture.given(made("50.00"), reimbursed(C1, "20.00", "30.00"),
+                            new ReimbursementConfirmed(ADVANCE, WEST, C2, C1, TODAY, AMINA, NOW))
+                    .when(new ReverseReimbursement(ADVANCE, C3, C1, wrong, TODAY, BRAM))
+                    .expectException(ReimbursementAlreadyConfirmed.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsOnceTheAdvanceIsClosed() {
+            fixture.given(made("50.00"), reimbursed(C1, "50.00", "0.00"))
+                    .when(new ReverseReimbursement(ADVANCE, C2, C1, wrong, TODAY, AMINA))
+                    .expectException(AdvanceClosed.class).expectNoEvents();
+        }
+
+        @Test
+        void aThirdPartyCannot() {
+            fixture.given(made("50.00"), reimbursed(C1, "20.00", "30.00"))
+                    .when(new ReverseReimbursement(ADVANCE, C2, C1, wrong, TODAY, CEES))
+                    .expectException(ActorNotAllowed.class).expectNoEvents();
+        }
+    }
 }

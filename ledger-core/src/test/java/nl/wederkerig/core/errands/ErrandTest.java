@@ -119,7 +119,7 @@ class ErrandTest {
             fixture.given(started())
                     .when(new ReportErrandSpending(ERRAND, C1, Money.eur("55.20"), BON, TODAY, HELPER))
                     .expectEvents(reported("55.20", "50.00", "0.00"),
-                            new ErrandOverspent(ERRAND, WEST, AdvanceId.of("c-1"), HELPER, ASKER, Money.eur("5.20"), TODAY, HELPER, NOW));
+                            new ErrandOverspent(ERRAND, WEST, Errand.overspendAdvanceId(ERRAND), HELPER, ASKER, Money.eur("5.20"), TODAY, HELPER, NOW));
         }
 
         @Test
@@ -216,9 +216,15 @@ class ErrandTest {
     }
 
     @Test
+    void eachErrandsOverspendHasItsOwnStableAdvanceId() {
+        assertThat(Errand.overspendAdvanceId(ERRAND)).isEqualTo(Errand.overspendAdvanceId(ErrandId.of("errand-1")));
+        assertThat(Errand.overspendAdvanceId(ERRAND)).isNotEqualTo(Errand.overspendAdvanceId(ErrandId.of("errand-2")));
+    }
+
+    @Test
     void theOverspendPolicyOpensTheLinkedAdvance() {
-        ErrandOverspent overspent = new ErrandOverspent(ERRAND, WEST, AdvanceId.of("c-1"), HELPER, ASKER, Money.eur("5.20"), TODAY, HELPER, NOW);
+        ErrandOverspent overspent = new ErrandOverspent(ERRAND, WEST, Errand.overspendAdvanceId(ERRAND), HELPER, ASKER, Money.eur("5.20"), TODAY, HELPER, NOW);
         assertThat(ErrandOverspendPolicy.commandFor(overspent)).isEqualTo(
-                new OpenErrandAdvance(AdvanceId.of("c-1"), WEST, ERRAND, HELPER, ASKER, Money.eur("5.20"), TODAY, HELPER));
+                new OpenErrandAdvance(Errand.overspendAdvanceId(ERRAND), WEST, ERRAND, HELPER, ASKER, Money.eur("5.20"), TODAY, HELPER));
     }
 }

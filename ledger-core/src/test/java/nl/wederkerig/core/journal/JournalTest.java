@@ -99,6 +99,15 @@ class JournalTest {
     }
 
     @Test
+    void aReversedReimbursementIsTheExactMirrorOfIt() {
+        AdvanceReimbursed reimbursed = new AdvanceReimbursed(ADV, WEST, C1, Money.eur("20.00"), Money.eur("30.00"), TODAY, BRAM, NOW);
+        JournalEntry original = last(MADE, reimbursed);
+        JournalEntry reversal = last(MADE, reimbursed, new nl.wederkerig.core.advances.ReimbursementReversed(ADV, WEST, C2, C1,
+                Money.eur("20.00"), Money.eur("50.00"), ReversalReason.ENTERED_IN_ERROR, TODAY, AMINA, NOW));
+        assertThat(reversal.postings()).isEqualTo(original.postings().stream().map(Posting::negated).toList());
+    }
+
+    @Test
     void forgivingTurnsTheRestIntoAGift() {
         assertThat(last(MADE, new AdvanceForgiven(ADV, WEST, C1, Money.eur("30.00"), TODAY, AMINA, NOW)))
                 .isEqualTo(entry("c-1", TODAY, "advance forgiven",

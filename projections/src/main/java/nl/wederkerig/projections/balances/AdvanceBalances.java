@@ -9,6 +9,7 @@ import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.AdvanceStatus;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.advances.ReimbursementReversed;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
@@ -119,6 +120,17 @@ public class AdvanceBalances {
         // corrupt, and failing stops the processor instead of building on a wrong number.
         requireOneRow(rows, event.advanceId(), "reimbursement does not match the outstanding amount");
         addMovement(event.advanceId(), event.commandId().value(), "REIMBURSED", -event.amount().cents(), event.businessDate());
+    }
+
+    /** A reimbursement that never arrived was taken back: it is owed again from the reversal's date. */
+    @EventHandler
+    void on(ReimbursementReversed event) {
+        int rows = jdbc.update("""
+                UPDATE advance_balance SET outstanding_cents = outstanding_cents + ?
+                 WHERE advance_id = ? AND outstanding_cents + ? = ?""",
+                event.amount().cents(), event.advanceId().value(), event.amount().cents(), event.outstandingAfter().cents());
+        requireOneRow(rows, event.advanceId(), "reversal does not match the outstanding amount");
+        addMovement(event.advanceId(), event.commandId().value(), "REVERSED", event.amount().cents(), event.businessDate());
     }
 
     @EventHandler

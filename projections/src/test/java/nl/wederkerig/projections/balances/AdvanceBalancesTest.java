@@ -176,4 +176,17 @@ class AdvanceBalancesTest {
         assertThat(balances.advance(WEST, AdvanceId.of("errand-adv")).orElseThrow().status()).isEqualTo(AdvanceStatus.SETTLED);
         assertThat(balances.balanceOf(WEST, BRAM).iOwe()).isEqualTo(Money.eur("0.00"));
     }
+
+    @Test
+    void aReversedReimbursementIsOwedAgainFromTheReversalsDate() {
+        balances.on(made("a1", AMINA, BRAM, "50.00", DAY));
+        balances.on(reimbursedOn("a1", "r1", "20.00", "30.00", DAY.plusDays(2)));
+        balances.on(new nl.wederkerig.core.advances.ReimbursementReversed(AdvanceId.of("a1"), WEST, CommandId.of("undo"),
+                CommandId.of("r1"), Money.eur("20.00"), Money.eur("50.00"),
+                nl.wederkerig.core.corrections.ReversalReason.values()[0], DAY.plusDays(5), AMINA, AT));
+
+        assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(3)).iOwe()).isEqualTo(Money.eur("30.00"));
+        assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(5)).iOwe()).isEqualTo(Money.eur("50.00"));
+        assertThat(balances.advance(WEST, AdvanceId.of("a1")).orElseThrow().outstanding()).isEqualTo(Money.eur("50.00"));
+    }
 }

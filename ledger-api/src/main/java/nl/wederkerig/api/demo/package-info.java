@@ -1,0 +1,2 @@
+/** A demo neighbourhood for newcomers: {@code --wederkerig.demo=true}. */
+package nl.wederkerig.api.demo;

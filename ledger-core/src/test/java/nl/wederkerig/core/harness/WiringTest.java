@@ -1,0 +1,125 @@
+package nl.wederkerig.core.harness;
+
+import nl.wederkerig.core.advances.AdvanceAdmitted;
+import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.advances.AdvanceLimit;
+import nl.wederkerig.core.advances.AdvanceLimitExceeded;
+import nl.wederkerig.core.advances.AdvanceMade;
+import nl.wederkerig.core.advances.AdvanceReleased;
+import nl.wederkerig.core.advances.MakeAdvance;
+import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.advances.ReimburseAdvance;
+import nl.wederkerig.core.advances.SelfAdvance;
+import nl.wederkerig.core.claims.ApproveClaim;
+import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.claims.SubmitClaim;
+import nl.wederkerig.core.community.SetAdvanceLimit;
+import nl.wederkerig.core.community.UnknownCommunity;
+import nl.wederkerig.core.funds.Channel;
+import nl.wederkerig.core.funds.ClaimPaid;
+import nl.wederkerig.core.funds.FundInsufficient;
+import nl.wederkerig.core.funds.PayApprovedClaim;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.ExpenseCategory;
+import nl.wederkerig.core.shared.InWrongState;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.ReceiptReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static nl.wederkerig.core.TestTime.CLOCK;
+import static nl.wederkerig.core.TestTime.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The parts that span aggregates, through the same wiring the application uses. */
+class WiringTest {
+
+    static final MemberId LENDER = Driver.member(0);
+    static final MemberId BORROWER = Driver.member(4);
+    static final MemberId TREASURER = Driver.member(1);
+    static final MemberId OTHER_TREASURER = Driver.member(2);
+
+    LedgerHarness ledger;
+
+    @BeforeEach
+    void setUp() {
+        ledger = new LedgerHarness(CLOCK);
+        new Driver(TODAY).setUp().forEach(command -> assertThat(ledger.send(command)).isEmpty());
+        assertThat(ledger.send(new SetAdvanceLimit(Driver.WEST, CommandId.of("limit"), new AdvanceLimit(1, Money.eur("100.00")),
+                TODAY, Driver.member(0)))).isEmpty();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ledger.close();
+    }
+
+    static MakeAdvance advance(String id, String amount) {
+        return new MakeAdvance(AdvanceId.of(id), Driver.WEST, LENDER, BORROWER, Money.eur(amount), Purpose.GROCERIES, TODAY, LENDER);
+    }
+
+    private List<Object> newEventsAfter(Object command) {
+        int before = ledger.events().size();
+        ledger.send(command);
+        List<Object> events = ledger.events();
+        return events.subList(before, events.size());
+    }
+
+    @Test
+    void theLimitIsCheckedInTheSameUnitOfWorkAsTheAdvance() {
+        assertThat(newEventsAfter(advance("a1", "60.00")))
+                .hasExactlyElementsOfTypes(AdvanceAdmitted.class, AdvanceMade.class);
+        assertThat(ledger.send(advance("a2", "10.00"))).containsInstanceOf(AdvanceLimitExceeded.class);
+        assertThat(newEventsAfter(advance("a1", "60.00"))).as("a retry changes nothing").isEmpty();
+    }
+
+    @Test
+    void aRepaidAdvanceStopsCountingAtTheNextAdmission() {
+        ledger.send(advance("a1", "60.00"));
+        ledger.send(new ReimburseAdvance(AdvanceId.of("a1"), CommandId.of("r1"), Money.eur("60.00"), TODAY, BORROWER));
+        assertThat(newEventsAfter(advance("a2", "100.00")))
+                .hasExactlyElementsOfTypes(AdvanceReleased.class, AdvanceAdmitted.class, AdvanceMade.class);
+    }
+
+    @Test
+    void whenTheAdvanceIsRefusedTheBookRecordsNothingEither() {
+        MakeAdvance toSelf = new MakeAdvance(AdvanceId.of("a1"), Driver.WEST, LENDER, LENDER, Money.eur("5.00"), Purpose.OTHER, TODAY, LENDER);
+        assertThat(ledger.send(toSelf)).containsInstanceOf(SelfAdvance.class);
+        assertThat(ledger.events()).noneMatch(AdvanceAdmitted.class::isInstance);
+    }
+
+    @Test
+    void anAdvanceInAnUnknownCommunityIsRefused() {
+        MakeAdvance elsewhere = new MakeAdvance(AdvanceId.of("a1"), CommunityId.of("nowhere"), LENDER, BORROWER,
+                Money.eur("5.00"), Purpose.OTHER, TODAY, LENDER);
+        assertThat(ledger.send(elsewhere)).containsInstanceOf(UnknownCommunity.class);
+    }
+
+    @Test
+    void anApprovedClaimIsPaidFromTheFundOnce() {
+        ClaimId claim = ClaimId.of("claim-1");
+        ledger.send(new SubmitClaim(claim, Driver.WEST, Driver.initiative(0), Money.eur("23.45"), ExpenseCategory.FOOD,
+                ReceiptReference.of("bon-1"), TODAY, Driver.member(4)));
+        assertThat(ledger.send(new PayApprovedClaim(claim, CommandId.of("pay-0"), Channel.BANK, TODAY, TREASURER)))
+                .containsInstanceOf(InWrongState.class);
+        ledger.send(new ApproveClaim(claim, CommandId.of("ok"), TODAY, OTHER_TREASURER));
+        assertThat(newEventsAfter(new PayApprovedClaim(claim, CommandId.of("pay-1"), Channel.BANK, TODAY, TREASURER)))
+                .singleElement().isInstanceOf(ClaimPaid.class);
+        assertThat(newEventsAfter(new PayApprovedClaim(claim, CommandId.of("pay-1"), Channel.BANK, TODAY, TREASURER))).isEmpty();
+    }
+
+    @Test
+    void theFundMustCoverTheClaim() {
+        ClaimId claim = ClaimId.of("claim-2");
+        ledger.send(new SubmitClaim(claim, Driver.WEST, Driver.initiative(0), Money.eur("100.01"), ExpenseCategory.FOOD,
+                ReceiptReference.of("bon-2"), TODAY, Driver.member(4)));
+        ledger.send(new ApproveClaim(claim, CommandId.of("ok"), TODAY, OTHER_TREASURER));
+        assertThat(ledger.send(new PayApprovedClaim(claim, CommandId.of("pay"), Channel.CASH_BOX, TODAY, TREASURER)))
+                .containsInstanceOf(FundInsufficient.class);
+    }
+}
