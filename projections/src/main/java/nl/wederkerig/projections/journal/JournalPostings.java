@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The journal read model: per event that moves money or hours, its balanced entry and postings as
@@ -33,8 +34,9 @@ import java.util.List;
  * after {@code AdvanceMade} name only the advance. An instance kept in memory would lose that on a
  * restart mid-stream (the processor resumes from its token, not from the first event). So the
  * parties are stored in {@code journal_advance_party}, in the same transaction as the entries and
- * the token, and every event is mapped by a fresh {@code Journal} told the parties it needs from
- * that table. The mapping thus depends only on the tables, never on what this object saw before.
+ * the token, and every event is mapped by a fresh {@code Journal} that asks that table for the
+ * parties of any advance it needs. The mapping thus depends only on the tables, never on what
+ * this object saw before.
  */
 @ProcessingGroup(JournalPostings.PROCESSING_GROUP)
 public class JournalPostings {
@@ -80,9 +82,7 @@ public class JournalPostings {
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         rememberParties(event);
-        Journal journal = new Journal();
-        Journal.advanceFollowedUp(event).ifPresent(advance -> tellParties(journal, advance));
-        journal.entryFor(event).ifPresent(entry -> store(entry, globalOrder(message)));
+        new Journal(this::partiesOf).entryFor(event).ifPresent(entry -> store(entry, globalOrder(message)));
     }
 
     private void rememberParties(Object event) {
@@ -98,12 +98,11 @@ public class JournalPostings {
                 advance.value(), community.value(), lender.value(), borrower.value());
     }
 
-    private void tellParties(Journal journal, AdvanceId advance) {
-        // No row means an event before its advance: Journal refuses it, which stops the processor.
-        jdbc.query("SELECT lender_id, borrower_id FROM journal_advance_party WHERE advance_id = ?",
-                (RowCallbackHandler) rs -> journal.rememberAdvance(advance,
-                        MemberId.of(rs.getString("lender_id")), MemberId.of(rs.getString("borrower_id"))),
-                advance.value());
+    /** Parties of an advance made by an earlier event; none means the events are out of order (Journal refuses). */
+    private Optional<Journal.Parties> partiesOf(AdvanceId advance) {
+        return jdbc.query("SELECT lender_id, borrower_id FROM journal_advance_party WHERE advance_id = ?",
+                (rs, i) -> new Journal.Parties(MemberId.of(rs.getString("lender_id")), MemberId.of(rs.getString("borrower_id"))),
+                advance.value()).stream().findFirst();
     }
 
     /** The event's position in the store: it orders entries of the same date as they were recorded. */

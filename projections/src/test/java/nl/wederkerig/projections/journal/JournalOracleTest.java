@@ -168,7 +168,7 @@ class JournalOracleTest {
     @Test
     void theBookCoversEveryCapabilityThatMovesMoneyOrHours() {
         assertThat(eventCounts().keySet()).contains("AdvanceMade", "AdvanceReimbursed", "AdvanceForgiven",
-                "AdvanceCancelled", "ErrandStarted", "ErrandSpendingReported", "ErrandChangeReturned", "ErrandOverspent",
+                "AdvanceCancelled", "ReimbursementReversed", "ErrandStarted", "ErrandSpendingReported", "ErrandChangeReturned", "ErrandOverspent",
                 "ErrandAdvanceOpened", "HelpRecorded", "ContributionReceived", "ExpensePaid", "FundTransferred",
                 "FundEntryReversed", "ClaimApproved", "ClaimPaid", "HoursDrawn", "MoneyReturned", "InKindReturned",
                 "ServiceDrawn", "ReciprocityEntryReversed");

@@ -6,6 +6,8 @@ import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
 import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.advances.ReimbursementReversed;
+import nl.wederkerig.core.corrections.ReversalReason;
 import nl.wederkerig.core.errands.ErrandOverspent;
 import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.core.funds.ContributionReceived;
@@ -125,6 +127,18 @@ class JournalPostingsTest {
 
         assertThat(restarted.balances(WEST, JournalPostings.LATEST).balances()).containsExactly(
                 eur("assets:receivable:amina:bram", 3_000), eur("liabilities:payable:bram:amina", -3_000));
+    }
+
+    @Test
+    void aReversedReimbursementAfterARestartPutsTheDebtBack() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY), reimbursed("a1", "r1", "20.00", "30.00", DAY));
+        GivenEvents.into(new JournalPostings(jdbc)).atPosition(2).given(new ReimbursementReversed(AdvanceId.of("a1"), WEST,
+                CommandId.of("undo-r1"), CommandId.of("r1"), Money.eur("20.00"), Money.eur("50.00"),
+                ReversalReason.ENTERED_IN_ERROR, DAY.plusDays(1), BRAM, AT));
+
+        assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).containsExactly(
+                eur("assets:receivable:amina:bram", 5_000), eur("liabilities:payable:bram:amina", -5_000));
+        assertThat(hledger(WEST)).contains("2026-11-03 (undo-r1) reversal of r1\n");
     }
 
     @Test

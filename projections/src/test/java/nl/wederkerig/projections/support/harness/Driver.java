@@ -11,6 +11,7 @@ import nl.wederkerig.core.advances.ForgiveAdvance;
 import nl.wederkerig.core.advances.MakeAdvance;
 import nl.wederkerig.core.advances.Purpose;
 import nl.wederkerig.core.advances.ReimburseAdvance;
+import nl.wederkerig.core.advances.ReverseReimbursement;
 import nl.wederkerig.core.claims.ApproveClaim;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.RejectClaim;
@@ -69,8 +70,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Copied from the domain's random-command harness (branch {@code domain},
- * ledger-core/src/test/.../core/harness) so this module's oracle test does not depend on it.
+ * Copied from ledger-core's test harness (nl.wederkerig.core.harness), because test classes are
+ * not shared between modules; only the id pool differs.
  *
  * <p>Turns random {@link Step}s into commands over a small community: five members (m0 coordinates,
  * m1 and m2 are treasurers of i0, m3 of i1), two initiatives, two partners. Steps pick among
@@ -182,6 +183,11 @@ public final class Driver {
                 reimbursements.add(id);
                 Money part = s.fair() ? Money.ofCents(1 + Math.floorMod(s.cents(), 3_000L), Money.EUR) : amount;
                 yield new ReimburseAdvance(advance, id, part, date, actor(s, advance.value(), 1));
+            }
+            case REVERSE_REIMBURSEMENT -> {
+                AdvanceId advance = latest(advances, s, AdvanceId.of("none"));
+                yield new ReverseReimbursement(advance, id, pick(reimbursements, s.fair() ? reimbursements.size() - 1 : s.whom(), id),
+                        ReversalReason.ENTERED_IN_ERROR, date, actor(s, advance.value(), Math.floorMod(s.whom(), 2)));
             }
             case CONFIRM_RECEIPT -> {
                 AdvanceId advance = latest(advances, s, AdvanceId.of("none"));

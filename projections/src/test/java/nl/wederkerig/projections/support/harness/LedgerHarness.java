@@ -41,7 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Copied from the domain's random-command harness (branch {@code domain}, ledger-core tests).
+ * Copied from ledger-core's test harness (nl.wederkerig.core.harness): test classes are not shared between modules.
  *
  * Test-only wiring of the whole domain the way the application wires it, but in memory: one
  * event store, an event-sourcing repository and annotated command handler per aggregate, the

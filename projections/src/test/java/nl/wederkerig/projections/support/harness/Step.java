@@ -1,7 +1,7 @@
 package nl.wederkerig.projections.support.harness;
 
 /**
- * Copied from the domain's random-command harness (branch {@code domain}, ledger-core tests).
+ * Copied from ledger-core's test harness (nl.wederkerig.core.harness): test classes are not shared between modules.
  *
  * One random step of a property run: what to do, and raw numbers the driver turns into a command.
  * Raw numbers (not finished commands) keep shrinking simple and let a step name things that exist.
@@ -11,7 +11,7 @@ package nl.wederkerig.projections.support.harness;
 public record Step(Kind kind, boolean fair, int who, int whom, int pick, int id, long cents, int daysBack) {
 
     public enum Kind {
-        MAKE_ADVANCE, ACKNOWLEDGE, DISPUTE, REIMBURSE, CONFIRM_RECEIPT, FORGIVE, CANCEL,
+        MAKE_ADVANCE, ACKNOWLEDGE, DISPUTE, REIMBURSE, REVERSE_REIMBURSEMENT, CONFIRM_RECEIPT, FORGIVE, CANCEL,
         START_ERRAND, REPORT_ERRAND, RETURN_CHANGE,
         RECORD_HELP, CONFIRM_HELP, DISPUTE_HELP,
         CONTRIBUTE, SPEND, TRANSFER, REVERSE_FUND_ENTRY,
