@@ -12,6 +12,8 @@ import nl.wederkerig.projections.journal.JournalPostings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,10 +39,22 @@ class JournalController {
     static final String TEXT_PLAIN = "text/plain;charset=UTF-8";
     static final String TEXT_CSV = "text/csv;charset=UTF-8";
 
-    private final JournalPostings journal;
+    /**
+     * Longest an export may read. Longer than the 10 s default on purpose: an export only reads, so
+     * it cannot hold back the event store's gap detection the default guards against.
+     */
+    static final int EXPORT_TIMEOUT_SECONDS = 300;
 
-    JournalController(JournalPostings journal) {
+    private final JournalPostings journal;
+    private final TransactionTemplate readOnly;
+
+    JournalController(JournalPostings journal, PlatformTransactionManager transactions) {
         this.journal = journal;
+        // One read-only transaction per export: PostgreSQL streams by fetch size only inside a
+        // transaction (otherwise it loads the whole result), and the export sees one snapshot.
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setTimeout(EXPORT_TIMEOUT_SECONDS);
     }
 
     @GetMapping(value = "/journal.hledger", produces = TEXT_PLAIN)
@@ -55,7 +69,7 @@ class JournalController {
                  HttpServletResponse response) throws IOException {
         requireMemberOf(communityId, me);
         try (Writer out = start(response, TEXT_PLAIN, communityId + "-journal.hledger")) {
-            journal.exportHledger(communityId, out);
+            readOnly.executeWithoutResult(status -> journal.exportHledger(communityId, out));
         }
     }
 
@@ -71,7 +85,7 @@ class JournalController {
              HttpServletResponse response) throws IOException {
         requireMemberOf(communityId, me);
         try (Writer out = start(response, TEXT_CSV, communityId + "-journal.csv")) {
-            journal.exportCsv(communityId, out);
+            readOnly.executeWithoutResult(status -> journal.exportCsv(communityId, out));
         }
     }
 
