@@ -3,6 +3,7 @@ package nl.wederkerig.projections;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
+import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.readmodels.ReadModel;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 
@@ -16,6 +17,6 @@ public final class ReadModelCatalog {
 
     public static List<ReadModel> all() {
         return List.of(AdvanceBalances.READ_MODEL, NeighbourActivity.READ_MODEL, InitiativeFunds.READ_MODEL,
-                PartnerReciprocity.READ_MODEL);
+                PartnerReciprocity.READ_MODEL, JournalPostings.READ_MODEL);
     }
 }

@@ -21,6 +21,7 @@ import nl.wederkerig.core.reciprocity.PartnerAccount;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.lifecycle.Phase;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
@@ -125,6 +126,11 @@ public class LedgerConfiguration {
     @Bean
     public NeighbourActivity neighbourActivity(JdbcTemplate jdbc) {
         return new NeighbourActivity(jdbc);
+    }
+
+    @Bean
+    public JournalPostings journalPostings(JdbcTemplate jdbc) {
+        return new JournalPostings(jdbc);
     }
 
     @Bean

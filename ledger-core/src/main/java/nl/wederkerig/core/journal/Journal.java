@@ -33,7 +33,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static nl.wederkerig.core.journal.Accounts.claims;
 import static nl.wederkerig.core.journal.Accounts.drawn;
@@ -62,10 +64,27 @@ import static nl.wederkerig.core.journal.Accounts.returnedMoney;
  */
 public final class Journal {
 
-    private record Parties(MemberId lender, MemberId borrower) {
+    /** Who lent to whom on one advance. */
+    public record Parties(MemberId lender, MemberId borrower) {
     }
 
     private final Map<AdvanceId, Parties> advances = new HashMap<>();
+    private final Function<AdvanceId, Optional<Parties>> madeEarlier;
+
+    /** A journal that sees every event from the first: it learns all parties itself. */
+    public Journal() {
+        this(advance -> Optional.empty());
+    }
+
+    /**
+     * A journal that may start mid-stream (a read model's processor resuming after a restart):
+     * {@code madeEarlier} supplies the parties of an advance made before this journal's first
+     * event, e.g. from a table the reader keeps. Asked only when an event needs them, so every
+     * advance event the mapping knows (now or later) is covered without a list to keep in step.
+     */
+    public Journal(Function<AdvanceId, Optional<Parties>> madeEarlier) {
+        this.madeEarlier = Objects.requireNonNull(madeEarlier, "madeEarlier");
+    }
 
     /** All entries for a stream of events (in the order they were recorded). */
     public static List<JournalEntry> entriesFor(Iterable<?> events) {
@@ -223,6 +242,9 @@ public final class Journal {
 
     private Parties partiesOf(AdvanceId advance) {
         Parties parties = advances.get(advance);
+        if (parties == null) {
+            parties = madeEarlier.apply(advance).orElse(null);
+        }
         if (parties == null) {
             throw new IllegalStateException("advance " + advance + " seen before it was made: events out of order");
         }

@@ -108,6 +108,16 @@ class JournalTest {
     }
 
     @Test
+    void aJournalStartedMidStreamAsksForThePartiesOfAnAdvanceMadeEarlier() {
+        AdvanceForgiven forgiven = new AdvanceForgiven(ADV, WEST, C1, Money.eur("30.00"), TODAY, AMINA, NOW);
+        Journal resumed = new Journal(advance -> advance.equals(ADV)
+                ? java.util.Optional.of(new Journal.Parties(AMINA, BRAM)) : java.util.Optional.empty());
+
+        assertThat(resumed.entryFor(forgiven)).contains(last(MADE, forgiven));
+        assertThatThrownBy(() -> new Journal().entryFor(forgiven)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void forgivingTurnsTheRestIntoAGift() {
         assertThat(last(MADE, new AdvanceForgiven(ADV, WEST, C1, Money.eur("30.00"), TODAY, AMINA, NOW)))
                 .isEqualTo(entry("c-1", TODAY, "advance forgiven",

@@ -1,0 +1,116 @@
+package nl.wederkerig.api.journal;
+
+import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.support.Communities;
+import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.advances.MakeAdvance;
+import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.advances.ReimburseAdvance;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@LedgerTest
+class JournalHttpTest {
+
+    static final CommunityId WEST = CommunityId.of("rotterdam-west");
+    static final CommunityId NORTH = CommunityId.of("rotterdam-noord");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    CommandGateway commands;
+
+    ResponseEntity<String> get(MemberId as, CommunityId community, String file) {
+        return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
+                .getForEntity("/api/v1/communities/" + community + "/" + file, String.class);
+    }
+
+    /** Amina advances 30.00 for Bram, who pays back 12.50; returns the advance id. */
+    AdvanceId advanceAndPartReimbursement(MemberId amina, MemberId bram) {
+        Communities.founded(commands, WEST);
+        AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));
+        LocalDate made = LocalDate.now().minusDays(4);
+        commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("30.00"), Purpose.GROCERIES, made, amina));
+        commands.sendAndWait(new ReimburseAdvance(advance, CommandId.of("pay-1"), Money.eur("12.50"), made.plusDays(1), bram));
+        return advance;
+    }
+
+    @Test
+    void aMemberDownloadsTheJournalInHledgerFormat() {
+        MemberId amina = Neighbours.register(accounts, WEST, "amina");
+        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        AdvanceId advance = advanceAndPartReimbursement(amina, bram);
+        String made = LocalDate.now().minusDays(4).toString();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(get(amina, WEST, "journal.hledger").getBody()).contains("(pay-1) advance reimbursed"));
+        ResponseEntity<String> response = get(bram, WEST, "journal.hledger");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue();
+        assertThat(response.getHeaders().getFirst("Content-Disposition")).contains("rotterdam-west-journal.hledger");
+        assertThat(response.getBody()).contains("decimal-mark .\ncommodity 1000.00 EUR\n")
+                .contains(made + " (" + advance + ") advance made\n"
+                        + "    assets:receivable:" + amina + ":" + bram + "  30.00 EUR\n"
+                        + "    liabilities:payable:" + bram + ":" + amina + "  -30.00 EUR\n")
+                .contains("    assets:receivable:" + amina + ":" + bram + "  -12.50 EUR\n");
+    }
+
+    @Test
+    void aMemberDownloadsTheJournalAsCsv() {
+        MemberId amina = Neighbours.register(accounts, WEST, "amina");
+        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        AdvanceId advance = advanceAndPartReimbursement(amina, bram);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(get(amina, WEST, "journal.csv").getBody()).contains("," + advance + ",advance made,"));
+        ResponseEntity<String> response = get(amina, WEST, "journal.csv");
+
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+        assertThat(response.getBody()).startsWith("date,entry,code,description,account,amount,unit,quantity\r\n")
+                .contains("," + advance + ",advance made,assets:receivable:" + amina + ":" + bram + ",30.00,EUR,3000\r\n");
+    }
+
+    @Test
+    void someoneFromAnotherCommunityIsRefusedWithAProblem() {
+        MemberId outsider = Neighbours.register(accounts, NORTH, "outsider");
+
+        ResponseEntity<String> hledger = get(outsider, WEST, "journal.hledger");
+        ResponseEntity<String> csv = get(outsider, WEST, "journal.csv");
+
+        assertThat(hledger.getStatusCode().value()).isEqualTo(403);
+        assertThat(hledger.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(csv.getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void aMalformedCommunityIdIsABadRequestProblem() {
+        MemberId amina = Neighbours.register(accounts, WEST, "amina");
+
+        ResponseEntity<String> response = get(amina, CommunityId.of("x"), "journal.hledger");
+        ResponseEntity<String> bad = http.withBasicAuth(amina.value(), Neighbours.PASSWORD)
+                .getForEntity("/api/v1/communities/Not_An_Id/journal.hledger", String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+}

@@ -1,0 +1,186 @@
+package nl.wederkerig.projections.journal;
+
+import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.advances.AdvanceMade;
+import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.journal.Journal;
+import nl.wederkerig.core.journal.JournalEntry;
+import nl.wederkerig.core.journal.Posting;
+import nl.wederkerig.core.journal.Unit;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.projections.readmodels.ReadModel;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The journal read model: per event that moves money or hours, its balanced entry and postings as
+ * {@link Journal} maps it, with exports to hledger journal text and CSV and account balances.
+ *
+ * <p>{@link Journal} is stateful: it remembers who lent to whom per advance, because the events
+ * after {@code AdvanceMade} name only the advance. An instance kept in memory would lose that on a
+ * restart mid-stream (the processor resumes from its token, not from the first event). So the
+ * parties are stored in {@code journal_advance_party}, in the same transaction as the entries and
+ * the token, and every event is mapped by a fresh {@code Journal} that asks that table for the
+ * parties of any advance it needs. The mapping thus depends only on the tables, never on what
+ * this object saw before.
+ */
+@ProcessingGroup(JournalPostings.PROCESSING_GROUP)
+public class JournalPostings {
+
+    public static final String PROCESSING_GROUP = "journal";
+
+    // Postings before entries: deleting in this order respects the foreign key.
+    public static final ReadModel READ_MODEL = new ReadModel("journal", PROCESSING_GROUP,
+            List.of(new ReadModel.Table("journal_posting", List.of("global_order", "line_no")),
+                    new ReadModel.Table("journal_entry", List.of("global_order")),
+                    new ReadModel.Table("journal_advance_party", List.of("advance_id"))),
+            JournalPostings::new);
+
+    /** "As of" with no date: later than any business date the ledger accepts. */
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /** Most account balances one query returns; a community with more is told it was cut short. */
+    public static final int MAX_BALANCE_ROWS = 50_000;
+
+    /** Rows fetched per round trip while exporting, so memory stays bounded for any book size. */
+    static final int EXPORT_FETCH_SIZE = 500;
+
+    private static final String EXPORT_ROWS = """
+            SELECT e.global_order, e.code, e.business_date, e.description,
+                   p.line_no, p.account, p.unit, p.quantity
+              FROM journal_entry e JOIN journal_posting p ON p.global_order = e.global_order
+             WHERE e.community_id = ?
+             ORDER BY e.business_date, e.global_order, p.line_no""";
+
+    private final JdbcTemplate jdbc;
+
+    public JournalPostings(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Before a replay from the first event: start from empty tables. */
+    @ResetHandler
+    void reset() {
+        READ_MODEL.clear(jdbc);
+    }
+
+    /** Every event: the journal decides which have an entry (most do not). */
+    @EventHandler
+    void on(Object event, EventMessage<?> message) {
+        rememberParties(event);
+        new Journal(this::partiesOf).entryFor(event).ifPresent(entry -> store(entry, globalOrder(message)));
+    }
+
+    private void rememberParties(Object event) {
+        if (event instanceof AdvanceMade e) {
+            insertParties(e.advanceId(), e.communityId(), e.lender(), e.borrower());
+        } else if (event instanceof ErrandAdvanceOpened e) {
+            insertParties(e.advanceId(), e.communityId(), e.lender(), e.borrower());
+        }
+    }
+
+    private void insertParties(AdvanceId advance, CommunityId community, MemberId lender, MemberId borrower) {
+        jdbc.update("INSERT INTO journal_advance_party (advance_id, community_id, lender_id, borrower_id) VALUES (?, ?, ?, ?)",
+                advance.value(), community.value(), lender.value(), borrower.value());
+    }
+
+    /** Parties of an advance made by an earlier event; none means the events are out of order (Journal refuses). */
+    private Optional<Journal.Parties> partiesOf(AdvanceId advance) {
+        return jdbc.query("SELECT lender_id, borrower_id FROM journal_advance_party WHERE advance_id = ?",
+                (rs, i) -> new Journal.Parties(MemberId.of(rs.getString("lender_id")), MemberId.of(rs.getString("borrower_id"))),
+                advance.value()).stream().findFirst();
+    }
+
+    /** The event's position in the store: it orders entries of the same date as they were recorded. */
+    private static long globalOrder(EventMessage<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                && tracked.trackingToken().position().isPresent()) {
+            return tracked.trackingToken().position().getAsLong();
+        }
+        throw new IllegalStateException("the journal needs events from a tracking processor, with their position: "
+                + message.getPayloadType().getSimpleName());
+    }
+
+    private void store(JournalEntry entry, long globalOrder) {
+        jdbc.update("""
+                INSERT INTO journal_entry (global_order, community_id, code, business_date, description)
+                VALUES (?, ?, ?, ?, ?)""",
+                globalOrder, entry.communityId().value(), entry.code(), entry.date(), entry.description());
+        List<Posting> postings = entry.postings();
+        for (int line = 0; line < postings.size(); line++) {
+            Posting posting = postings.get(line);
+            jdbc.update("""
+                    INSERT INTO journal_posting (global_order, line_no, community_id, business_date, account, unit, quantity)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    globalOrder, line, entry.communityId().value(), entry.date(), posting.account(),
+                    posting.unit().name(), posting.quantity());
+        }
+    }
+
+    /** Every account's non-zero balance per unit on business date {@code asOf} (inclusive). */
+    public AccountBalances balances(CommunityId community, LocalDate asOf) {
+        List<AccountBalance> rows = jdbc.query("""
+                SELECT account, unit, SUM(quantity) AS quantity
+                  FROM journal_posting
+                 WHERE community_id = ? AND business_date <= ?
+                 GROUP BY account, unit
+                HAVING SUM(quantity) <> 0
+                 ORDER BY account, unit
+                 LIMIT ?""",
+                (rs, i) -> new AccountBalance(rs.getString("account"), Unit.valueOf(rs.getString("unit").trim()),
+                        rs.getLong("quantity")),
+                community.value(), asOf, MAX_BALANCE_ROWS + 1);
+        boolean truncated = rows.size() > MAX_BALANCE_ROWS;
+        return new AccountBalances(truncated ? rows.subList(0, MAX_BALANCE_ROWS) : rows, truncated);
+    }
+
+    /** Number of entries the community's journal holds. */
+    public long entryCount(CommunityId community) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry WHERE community_id = ?", Long.class,
+                community.value());
+        return count == null ? 0 : count;
+    }
+
+    /** Writes the community's journal as hledger / ledger-cli text, by business date, then as recorded. */
+    public void exportHledger(CommunityId community, Writer out) {
+        HledgerWriter writer = new HledgerWriter(community, out);
+        writer.header();
+        streamRows(community, writer::row);
+        writer.finish();
+    }
+
+    /** Writes the community's postings as CSV, one row per posting (columns in {@link CsvWriter#HEADER}). */
+    public void exportCsv(CommunityId community, Writer out) {
+        CsvWriter writer = new CsvWriter(out);
+        writer.header();
+        streamRows(community, writer::row);
+        writer.flush();
+    }
+
+    private void streamRows(CommunityId community, RowCallbackHandler handler) {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(EXPORT_ROWS);
+            statement.setFetchSize(EXPORT_FETCH_SIZE);
+            statement.setString(1, community.value());
+            return statement;
+        }, handler);
+    }
+
+    static UncheckedIOException writeFailed(IOException e) {
+        return new UncheckedIOException("writing the journal export failed", e);
+    }
+}

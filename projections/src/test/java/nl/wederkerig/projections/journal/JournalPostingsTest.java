@@ -1,0 +1,218 @@
+package nl.wederkerig.projections.journal;
+
+import nl.wederkerig.core.advances.AdvanceForgiven;
+import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.advances.AdvanceMade;
+import nl.wederkerig.core.advances.AdvanceReimbursed;
+import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.advances.ReimbursementReversed;
+import nl.wederkerig.core.corrections.ReversalReason;
+import nl.wederkerig.core.errands.ErrandOverspent;
+import nl.wederkerig.core.funds.Channel;
+import nl.wederkerig.core.funds.ContributionReceived;
+import nl.wederkerig.core.funds.ContributionSource;
+import nl.wederkerig.core.help.HelpId;
+import nl.wederkerig.core.help.HelpKind;
+import nl.wederkerig.core.help.HelpRecorded;
+import nl.wederkerig.core.journal.Unit;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.ErrandId;
+import nl.wederkerig.core.shared.Hours;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.projections.support.GivenEvents;
+import nl.wederkerig.projections.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JournalPostingsTest {
+
+    static final CommunityId WEST = CommunityId.of("rotterdam-west");
+    static final CommunityId NORTH = CommunityId.of("rotterdam-noord");
+    static final MemberId AMINA = MemberId.of("amina");
+    static final MemberId BRAM = MemberId.of("bram");
+    static final InitiativeId MEALS = InitiativeId.of("aanschuiven");
+    static final LocalDate DAY = LocalDate.parse("2026-11-02");
+    static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
+
+    JdbcTemplate jdbc;
+    JournalPostings journal;
+
+    @BeforeEach
+    void setUp() {
+        jdbc = ReadModelDatabase.fresh();
+        journal = new JournalPostings(jdbc);
+    }
+
+    static AdvanceMade made(String id, String amount, LocalDate on) {
+        return new AdvanceMade(AdvanceId.of(id), WEST, AMINA, BRAM, Money.eur(amount), Purpose.GROCERIES, on, AMINA, AT);
+    }
+
+    static AdvanceReimbursed reimbursed(String id, String command, String amount, String after, LocalDate on) {
+        return new AdvanceReimbursed(AdvanceId.of(id), WEST, CommandId.of(command), Money.eur(amount), Money.eur(after), on, BRAM, AT);
+    }
+
+    static HelpRecorded help(String id, long minutes, LocalDate on) {
+        return new HelpRecorded(HelpId.of(id), WEST, AMINA, BRAM, Hours.ofMinutes(minutes), HelpKind.COMPANY, null, on, AMINA, AT);
+    }
+
+    static ContributionReceived grant(String command, String amount, LocalDate on) {
+        return new ContributionReceived(MEALS, WEST, CommandId.of(command), Money.eur(amount), ContributionSource.GRANT,
+                null, Channel.BANK, on, AMINA, AT);
+    }
+
+    static AccountBalance eur(String account, long cents) {
+        return new AccountBalance(account, Unit.EUR, cents);
+    }
+
+    String hledger(CommunityId community) {
+        StringWriter out = new StringWriter();
+        journal.exportHledger(community, out);
+        return out.toString();
+    }
+
+    @Test
+    void everyStoredEntryBalancesPerUnit() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY), help("h1", 140, DAY),
+                reimbursed("a1", "r1", "20.00", "30.00", DAY.plusDays(1)), grant("g1", "400.00", DAY),
+                new AdvanceForgiven(AdvanceId.of("a1"), WEST, CommandId.of("f1"), Money.eur("30.00"), DAY.plusDays(2), AMINA, AT));
+
+        assertThat(journal.entryCount(WEST)).isEqualTo(5);
+        List<Long> unbalanced = jdbc.queryForList(
+                "SELECT global_order FROM journal_posting GROUP BY global_order, unit HAVING SUM(quantity) <> 0", Long.class);
+        assertThat(unbalanced).isEmpty();
+        assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).containsExactly(
+                new AccountBalance("assets:initiative:aanschuiven:bank", Unit.EUR, 40_000),
+                new AccountBalance("expenses:gifts-given:amina", Unit.EUR, 3_000),
+                new AccountBalance("expenses:hours-received:bram", Unit.MIN, 140),
+                new AccountBalance("income:gifts-received:bram", Unit.EUR, -3_000),
+                new AccountBalance("income:hours-given:amina", Unit.MIN, -140),
+                new AccountBalance("income:initiative:aanschuiven:grant", Unit.EUR, -40_000));
+    }
+
+    @Test
+    void balancesAsOfADateCountOnlyEntriesUpToThatBusinessDate() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY),
+                reimbursed("a1", "r1", "20.00", "30.00", DAY.plusDays(5)),
+                // Recorded last, but dated before the reimbursement.
+                made("a2", "7.50", DAY.plusDays(3)));
+
+        assertThat(journal.balances(WEST, DAY.minusDays(1)).balances()).isEmpty();
+        assertThat(journal.balances(WEST, DAY.plusDays(2)).balances())
+                .contains(eur("assets:receivable:amina:bram", 5_000), eur("liabilities:payable:bram:amina", -5_000));
+        assertThat(journal.balances(WEST, DAY.plusDays(3)).balances()).contains(eur("assets:receivable:amina:bram", 5_750));
+        assertThat(journal.balances(WEST, DAY.plusDays(5)).balances()).contains(eur("assets:receivable:amina:bram", 3_750));
+        assertThat(journal.balances(NORTH, JournalPostings.LATEST).balances()).isEmpty();
+    }
+
+    @Test
+    void aProcessorRestartedMidStreamStillKnowsTheAdvanceParties() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY));
+
+        // A new instance over the same tables, resuming at the next position: nothing held in memory.
+        JournalPostings restarted = new JournalPostings(jdbc);
+        GivenEvents.into(restarted).atPosition(1).given(reimbursed("a1", "r1", "20.00", "30.00", DAY.plusDays(1)));
+
+        assertThat(restarted.balances(WEST, JournalPostings.LATEST).balances()).containsExactly(
+                eur("assets:receivable:amina:bram", 3_000), eur("liabilities:payable:bram:amina", -3_000));
+    }
+
+    @Test
+    void aReversedReimbursementAfterARestartPutsTheDebtBack() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY), reimbursed("a1", "r1", "20.00", "30.00", DAY));
+        GivenEvents.into(new JournalPostings(jdbc)).atPosition(2).given(new ReimbursementReversed(AdvanceId.of("a1"), WEST,
+                CommandId.of("undo-r1"), CommandId.of("r1"), Money.eur("20.00"), Money.eur("50.00"),
+                ReversalReason.ENTERED_IN_ERROR, DAY.plusDays(1), BRAM, AT));
+
+        assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).containsExactly(
+                eur("assets:receivable:amina:bram", 5_000), eur("liabilities:payable:bram:amina", -5_000));
+        assertThat(hledger(WEST)).contains("2026-11-03 (undo-r1) reversal of r1\n");
+    }
+
+    @Test
+    void anErrandAdvanceBooksItsDebtOnceAndItsRepaymentAfterARestart() {
+        AdvanceId advance = AdvanceId.of("errand-1-over");
+        GivenEvents.into(journal).given(
+                new ErrandOverspent(ErrandId.of("errand-1"), WEST, advance, AMINA, BRAM, Money.eur("4.00"), DAY, AMINA, AT),
+                new ErrandAdvanceOpened(advance, WEST, ErrandId.of("errand-1"), AMINA, BRAM, Money.eur("4.00"), DAY, AMINA, AT));
+        GivenEvents.into(new JournalPostings(jdbc)).atPosition(2)
+                .given(new AdvanceReimbursed(advance, WEST, CommandId.of("r1"), Money.eur("4.00"), Money.eur("0.00"), DAY, BRAM, AT));
+
+        assertThat(journal.entryCount(WEST)).isEqualTo(2);
+        assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpOfAnUnknownAdvanceStopsTheProjection() {
+        assertThatThrownBy(() -> GivenEvents.into(journal).given(reimbursed("nope", "r1", "1.00", "0.00", DAY)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(journal.entryCount(WEST)).isZero();
+    }
+
+    @Test
+    void exportsHledgerTextByBusinessDateThenRecordingOrder() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY.plusDays(1)), help("h1", 90, DAY.plusDays(1)),
+                made("a2", "7.50", DAY));
+
+        assertThat(hledger(WEST)).endsWith("""
+                decimal-mark .
+                commodity 1000.00 EUR
+                commodity 1000. MIN
+
+                2026-11-02 (a2) advance made
+                    assets:receivable:amina:bram  7.50 EUR
+                    liabilities:payable:bram:amina  -7.50 EUR
+
+                2026-11-03 (a1) advance made
+                    assets:receivable:amina:bram  50.00 EUR
+                    liabilities:payable:bram:amina  -50.00 EUR
+
+                2026-11-03 (h1) help given
+                    expenses:hours-received:bram  90 MIN
+                    income:hours-given:amina  -90 MIN
+
+                """);
+        assertThat(hledger(NORTH)).doesNotContain("advance made");
+    }
+
+    @Test
+    void exportsOneCsvRowPerPostingWithDecimalAndExactQuantity() {
+        GivenEvents.into(journal).given(help("h1", 90, DAY), made("a1", "50.05", DAY));
+        StringWriter out = new StringWriter();
+
+        journal.exportCsv(WEST, out);
+
+        assertThat(out.toString().split("\r\n")).containsExactly(
+                "date,entry,code,description,account,amount,unit,quantity",
+                "2026-11-02,0,h1,help given,expenses:hours-received:bram,90,MIN,90",
+                "2026-11-02,0,h1,help given,income:hours-given:amina,-90,MIN,-90",
+                "2026-11-02,1,a1,advance made,assets:receivable:amina:bram,50.05,EUR,5005",
+                "2026-11-02,1,a1,advance made,liabilities:payable:bram:amina,-50.05,EUR,-5005");
+    }
+
+    @Test
+    void quotesACsvFieldOnlyWhenItNeedsIt() {
+        assertThat(CsvWriter.field("advance made")).isEqualTo("advance made");
+        assertThat(CsvWriter.field("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+    }
+
+    @Test
+    void aResetEmptiesEveryTable() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY));
+        journal.reset();
+        assertThat(journal.entryCount(WEST)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_advance_party", Long.class)).isZero();
+    }
+}

@@ -1,0 +1,155 @@
+package nl.wederkerig.projections.support.harness;
+
+import nl.wederkerig.core.advances.Advance;
+import nl.wederkerig.core.advances.AdvanceBook;
+import nl.wederkerig.core.claims.Claim;
+import nl.wederkerig.core.community.AdvanceLimitGuard;
+import nl.wederkerig.core.community.Community;
+import nl.wederkerig.core.community.InitiativeRegistered;
+import nl.wederkerig.core.community.RoleAssigned;
+import nl.wederkerig.core.community.RoleRevoked;
+import nl.wederkerig.core.errands.Errand;
+import nl.wederkerig.core.errands.ErrandOverspendPolicy;
+import nl.wederkerig.core.errands.ErrandOverspent;
+import nl.wederkerig.core.funds.ClaimPayments;
+import nl.wederkerig.core.funds.Fund;
+import nl.wederkerig.core.funds.FundPolicy;
+import nl.wederkerig.core.help.HelpRecord;
+import nl.wederkerig.core.reciprocity.PartnerAccount;
+import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Copied from ledger-core's test harness (nl.wederkerig.core.harness): test classes are not shared between modules.
+ *
+ * Test-only wiring of the whole domain the way the application wires it, but in memory: one
+ * event store, an event-sourcing repository and annotated command handler per aggregate, the
+ * advance-limit guard as handler interceptor, the claim-payment handler, and the two policies
+ * applied synchronously after each command (the application runs them as event handlers).
+ */
+public final class LedgerHarness implements AutoCloseable {
+
+    private static final List<Class<?>> AGGREGATES = List.of(Community.class, Advance.class, AdvanceBook.class,
+            Errand.class, HelpRecord.class, Fund.class, Claim.class, PartnerAccount.class);
+
+    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+    private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
+    private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
+    private final ParameterResolverFactory resolvers;
+    private final Map<Class<?>, EventSourcingRepository<?>> repositories = new HashMap<>();
+    private final List<Object> events = new ArrayList<>();
+    private final Clock clock;
+    private static final Map<List<Object>, AggregateModel<?>> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public LedgerHarness(Clock clock) {
+        this.clock = clock;
+        resolvers = MultiParameterResolverFactory.ordered(
+                new SimpleResourceParameterResolverFactory(List.of(clock)),
+                ClasspathParameterResolverFactory.forClass(LedgerHarness.class));
+        AGGREGATES.forEach(this::register);
+        bus.registerHandlerInterceptor(new AdvanceLimitGuard(repository(Community.class), repository(AdvanceBook.class),
+                repository(Advance.class), clock));
+        new AnnotationCommandHandlerAdapter<>(new ClaimPayments(repository(Claim.class), repository(Fund.class), clock),
+                resolvers).subscribe(bus);
+        store.subscribe(messages -> messages.stream().map(EventMessage::getPayload).forEach(events::add));
+    }
+
+    private <T> void register(Class<T> type) {
+        AggregateModel<T> model = modelOf(type);
+        EventSourcingRepository<T> repository = EventSourcingRepository.builder(type).eventStore(store)
+                .aggregateModel(model).build();
+        repositories.put(type, repository);
+        AggregateAnnotationCommandHandler.<T>builder().aggregateType(type).repository(repository)
+                .aggregateModel(model).build().subscribe(bus);
+    }
+
+    /** Inspecting an aggregate class is the slow part of wiring; do it once per clock and type, not per run. */
+    @SuppressWarnings("unchecked")
+    private <T> AggregateModel<T> modelOf(Class<T> type) {
+        return (AggregateModel<T>) MODELS.computeIfAbsent(List.of(clock, type),
+                key -> AnnotatedAggregateMetaModelFactory.inspectAggregate(type, resolvers));
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> EventSourcingRepository<T> repository(Class<T> type) {
+        return (EventSourcingRepository<T>) repositories.get(type);
+    }
+
+    /**
+     * Dispatches a command and then what the policies make of its events.
+     *
+     * @return the exception the handler threw, if any
+     */
+    public Optional<Throwable> send(Object command) {
+        int before = events.size();
+        Optional<Throwable> failure = dispatch(command);
+        for (Object event : List.copyOf(events.subList(before, events.size()))) {
+            followUp(event).ifPresent(next -> dispatch(next).ifPresent(e -> {
+                throw new AssertionError("a policy's command failed: " + next, e);
+            }));
+        }
+        return failure;
+    }
+
+    private Optional<Throwable> dispatch(Object command) {
+        FutureCallback<Object, Object> callback = new FutureCallback<>();
+        bus.dispatch(GenericCommandMessage.asCommandMessage(command), callback);
+        CommandResultMessage<?> result = callback.getResult();
+        return result.isExceptional() ? Optional.of(result.exceptionResult()) : Optional.empty();
+    }
+
+    private static Optional<Object> followUp(Object event) {
+        if (event instanceof InitiativeRegistered e) {
+            return Optional.of(FundPolicy.commandFor(e));
+        }
+        if (event instanceof RoleAssigned e) {
+            return FundPolicy.commandFor(e).map(Object.class::cast);
+        }
+        if (event instanceof RoleRevoked e) {
+            return FundPolicy.commandFor(e).map(Object.class::cast);
+        }
+        if (event instanceof ErrandOverspent e) {
+            return Optional.of(ErrandOverspendPolicy.commandFor(e));
+        }
+        return Optional.empty();
+    }
+
+    /** Every event recorded so far, in order. */
+    public List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    /** Rebuilds an aggregate from its events (the repositories keep no cache: every load replays the stream). */
+    public <T> T replay(Class<T> type, String id) {
+        Object[] holder = new Object[1];
+        org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(null).execute(() ->
+                repository(type).load(id).execute(aggregate -> holder[0] = aggregate));
+        return type.cast(holder[0]);
+    }
+
+    @Override
+    public void close() {
+        store.shutDown();
+    }
+}
