@@ -182,8 +182,23 @@ public class AdvanceBalances {
         long owedToMeCents = sumMovements(community, "lender_id", member, asOf);
         long iOweCents = sumMovements(community, "borrower_id", member, asOf);
         return new NeighbourBalance(member, Money.ofCents(owedToMeCents, Money.EUR), Money.ofCents(iOweCents, Money.EUR),
-                Money.ofCents(owedToMeCents - iOweCents, Money.EUR), pairs(member, open),
+                Money.ofCents(owedToMeCents - iOweCents, Money.EUR), hoursOf(community, member, asOf), pairs(member, open),
                 open.size() > MAX_LISTED_ADVANCES);
+    }
+
+    /** Help in hours from the neighbour-activity read model's table (filled by NeighbourActivity). */
+    private HoursBalance hoursOf(CommunityId community, MemberId member, LocalDate asOf) {
+        long given = sumHelpMinutes(community, "helper_id", member, asOf);
+        long received = sumHelpMinutes(community, "receiver_id", member, asOf);
+        return new HoursBalance(given, received, given - received);
+    }
+
+    private long sumHelpMinutes(CommunityId community, String partyColumn, MemberId member, LocalDate asOf) {
+        // partyColumn is one of two constants above, never input.
+        Long minutes = jdbc.queryForObject("SELECT COALESCE(SUM(minutes), 0) FROM help_activity"
+                        + " WHERE community_id = ? AND " + partyColumn + " = ? AND business_date <= ? AND status <> 'DISPUTED'",
+                Long.class, community.value(), member.value(), asOf);
+        return minutes == null ? 0 : minutes;
     }
 
     private long sumMovements(CommunityId community, String partyColumn, MemberId member, LocalDate asOf) {

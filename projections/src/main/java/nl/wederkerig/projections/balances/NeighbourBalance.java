@@ -6,8 +6,8 @@ import nl.wederkerig.core.shared.Money;
 import java.util.List;
 
 /**
- * A neighbour's position: what others owe them, what they owe others, the difference, and the open
- * balance per counterparty. {@code truncated} says the per-pair list stopped at
+ * A neighbour's position: what others owe them, what they owe others, the difference, the help in
+ * hours given and received, and the open balance per counterparty. {@code truncated} says the per-pair list stopped at
  * {@link AdvanceBalances#MAX_LISTED_ADVANCES}; the totals always count everything.
  */
 public record NeighbourBalance(
@@ -15,6 +15,7 @@ public record NeighbourBalance(
         Money owedToMe,
         Money iOwe,
         Money net,
+        HoursBalance hours,
         List<PairBalance> pairs,
         boolean truncated) {
 

@@ -15,6 +15,7 @@ import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.projections.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,10 +35,12 @@ class AdvanceBalancesTest {
     static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
 
     AdvanceBalances balances;
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void setUp() {
-        balances = new AdvanceBalances(ReadModelDatabase.fresh());
+        jdbc = ReadModelDatabase.fresh();
+        balances = new AdvanceBalances(jdbc);
     }
 
     static AdvanceMade made(String id, MemberId lender, MemberId borrower, String amount, LocalDate on) {
@@ -188,5 +191,23 @@ class AdvanceBalancesTest {
         assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(3)).iOwe()).isEqualTo(Money.eur("30.00"));
         assertThat(balances.balanceOf(WEST, BRAM, DAY.plusDays(5)).iOwe()).isEqualTo(Money.eur("50.00"));
         assertThat(balances.advance(WEST, AdvanceId.of("a1")).orElseThrow().outstanding()).isEqualTo(Money.eur("50.00"));
+    }
+
+    @Test
+    void showsHelpInHoursBesideTheMoneyAsOfADateWithoutDisputedHelp() {
+        var activity = nl.wederkerig.projections.support.GivenEvents.into(new nl.wederkerig.projections.trust.NeighbourActivity(jdbc));
+        activity.given(
+                new nl.wederkerig.core.help.HelpRecorded(nl.wederkerig.core.help.HelpId.of("h1"), WEST, AMINA, BRAM,
+                        nl.wederkerig.core.shared.Hours.ofMinutes(90), nl.wederkerig.core.help.HelpKind.COMPANY, null, DAY, AMINA, AT),
+                new nl.wederkerig.core.help.HelpRecorded(nl.wederkerig.core.help.HelpId.of("h2"), WEST, BRAM, AMINA,
+                        nl.wederkerig.core.shared.Hours.ofMinutes(20), nl.wederkerig.core.help.HelpKind.COMPANY, null, DAY.plusDays(4), BRAM, AT),
+                new nl.wederkerig.core.help.HelpRecorded(nl.wederkerig.core.help.HelpId.of("h3"), WEST, AMINA, CEES,
+                        nl.wederkerig.core.shared.Hours.ofMinutes(60), nl.wederkerig.core.help.HelpKind.COMPANY, null, DAY, AMINA, AT),
+                new nl.wederkerig.core.help.HelpDisputed(nl.wederkerig.core.help.HelpId.of("h3"), WEST, CommandId.of("no"),
+                        nl.wederkerig.core.help.HelpDisputeReason.DID_NOT_HAPPEN, DAY.plusDays(1), CEES, AT));
+
+        assertThat(balances.balanceOf(WEST, AMINA).hours()).isEqualTo(new HoursBalance(90, 20, 70));
+        assertThat(balances.balanceOf(WEST, AMINA, DAY.plusDays(3)).hours()).isEqualTo(new HoursBalance(90, 0, 90));
+        assertThat(balances.balanceOf(WEST, BRAM).hours()).isEqualTo(new HoursBalance(20, 90, -70));
     }
 }
