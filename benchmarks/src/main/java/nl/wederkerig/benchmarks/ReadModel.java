@@ -2,6 +2,7 @@ package nl.wederkerig.benchmarks;
 
 import nl.wederkerig.benchmarks.BookGenerator.Neighbour;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.trust.TrustHistories;
 
@@ -35,6 +36,11 @@ record ReadModel(String name, String processingGroup, List<String> tables,
                             TrustHistories histories = app.bean(TrustHistories.class);
                             return neighbour -> histories.of(neighbour.community(), neighbour.member());
                         }, null),
+                new ReadModel("journal", JournalPostings.PROCESSING_GROUP, tablesOf(JournalPostings.READ_MODEL),
+                        app -> {
+                            JournalPostings journal = app.bean(JournalPostings.class);
+                            return neighbour -> journal.balances(neighbour.community(), java.time.LocalDate.now());
+                        }, null),
                 pending("initiative report"),
                 pending("reciprocity statement"));
     }
@@ -44,7 +50,8 @@ record ReadModel(String name, String processingGroup, List<String> tables,
     }
 
     private static ReadModel pending(String name) {
-        return new ReadModel(name, null, List.of(), null, "the " + name + " read model is being built (issue 6 covers it once it exists)");
+        return new ReadModel(name, null, List.of(), null,
+                "the generated book holds advances only; a book with fund and partner events comes next");
     }
 
     boolean exists() {
