@@ -29,6 +29,8 @@ import nl.wederkerig.projections.trust.TrustHistories;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -81,19 +83,30 @@ public class LedgerConfiguration {
     @Bean
     public ConfigurerModule ledgerAggregates(Clock clock) {
         return configurer -> {
-            configurer.configureAggregate(Community.class)
-                    .configureAggregate(Advance.class)
-                    .configureAggregate(AdvanceBook.class)
-                    .configureAggregate(Errand.class)
-                    .configureAggregate(HelpRecord.class)
-                    .configureAggregate(Fund.class)
-                    .configureAggregate(Claim.class)
-                    .configureAggregate(PartnerAccount.class)
+            configurer.configureAggregate(cached(Community.class))
+                    .configureAggregate(cached(Advance.class))
+                    .configureAggregate(cached(AdvanceBook.class))
+                    .configureAggregate(cached(Errand.class))
+                    .configureAggregate(cached(HelpRecord.class))
+                    .configureAggregate(cached(Fund.class))
+                    .configureAggregate(cached(Claim.class))
+                    .configureAggregate(cached(PartnerAccount.class))
                     .registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class), clock));
             configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () ->
                     c.commandBus().registerHandlerInterceptor(new AdvanceLimitGuard(c.repository(Community.class),
                             c.repository(AdvanceBook.class), c.repository(Advance.class), clock))));
         };
+    }
+
+    /**
+     * Keeps loaded aggregates in memory between commands, so a long-lived one (a community, a busy
+     * borrower's advance book: two events per advance) is not replayed from its whole stream on
+     * every command; measured in the benchmarks. Weak references: the JVM drops entries under memory
+     * pressure and the aggregate is then loaded from its events again. Safe while one application
+     * instance writes to the event store, which is how Wederkerig runs (docs/operations.md).
+     */
+    static <A> AggregateConfigurer<A> cached(Class<A> aggregate) {
+        return AggregateConfigurer.defaultConfiguration(aggregate).configureCache(c -> new WeakReferenceCache());
     }
 
     /** Opens the advance an errand's overspend became. */
