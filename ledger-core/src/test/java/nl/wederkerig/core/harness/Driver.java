@@ -81,7 +81,13 @@ public final class Driver {
     static final int INITIATIVES = 2;
     static final int PARTNERS = 2;
     /** Small id pool, so ids get reused: repeats (no change) and mismatches (CommandIdReused). */
-    static final int COMMAND_IDS = 60;
+    static final int REUSING_COMMAND_IDS = 60;
+
+    /**
+     * A pool so large that ids are almost always fresh: for long runs that should keep recording
+     * (the journal oracle), since each aggregate takes each command id once.
+     */
+    public static final int FRESH_COMMAND_IDS = 1_000_000;
 
     private final LocalDate today;
     private final List<AdvanceId> advances = new ArrayList<>();
@@ -96,9 +102,20 @@ public final class Driver {
     private final Map<InitiativeId, List<CommandId>> fundEntries = new HashMap<>();
     private final Map<PartnerId, List<CommandId>> reciprocityEntries = new HashMap<>();
     private int serial;
+    private final int commandIds;
 
+    /** A driver whose command ids repeat often (the domain's property tests). */
     public Driver(LocalDate today) {
+        this(today, REUSING_COMMAND_IDS);
+    }
+
+    /** @param commandIds how many distinct command ids the steps draw from */
+    public Driver(LocalDate today, int commandIds) {
+        if (commandIds <= 0) {
+            throw new IllegalArgumentException("commandIds must be positive");
+        }
         this.today = today;
+        this.commandIds = commandIds;
     }
 
     static MemberId member(int i) {
@@ -146,7 +163,7 @@ public final class Driver {
     }
 
     private Object build(Step s) {
-        CommandId id = CommandId.of("c" + Math.floorMod(s.id(), COMMAND_IDS));
+        CommandId id = CommandId.of("c" + Math.floorMod(s.id(), commandIds));
         MemberId who = member(s.who());
         MemberId whom = member(s.whom());
         LocalDate created = today.minusDays(s.daysBack());

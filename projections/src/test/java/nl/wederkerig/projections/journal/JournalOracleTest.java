@@ -7,9 +7,9 @@ import nl.wederkerig.projections.balances.NeighbourBalance;
 import nl.wederkerig.projections.balances.PairBalance;
 import nl.wederkerig.projections.support.GivenEvents;
 import nl.wederkerig.projections.support.ReadModelDatabase;
-import nl.wederkerig.projections.support.harness.Driver;
-import nl.wederkerig.projections.support.harness.LedgerHarness;
-import nl.wederkerig.projections.support.harness.Step;
+import nl.wederkerig.core.harness.Driver;
+import nl.wederkerig.core.harness.LedgerHarness;
+import nl.wederkerig.core.harness.Step;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class JournalOracleTest {
     static void recordARandomBook() {
         Clock clock = Clock.fixed(TODAY.atTime(12, 0).atZone(LEDGER_ZONE).toInstant(), LEDGER_ZONE);
         harness = new LedgerHarness(clock);
-        Driver driver = new Driver(TODAY);
+        Driver driver = new Driver(TODAY, Driver.FRESH_COMMAND_IDS);
         for (Object command : driver.setUp()) {
             harness.send(command).ifPresent(e -> fail("setting up the community failed: " + command, e));
         }
