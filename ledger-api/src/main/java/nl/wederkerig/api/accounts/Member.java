@@ -2,6 +2,7 @@ package nl.wederkerig.api.accounts;
 
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -35,6 +36,13 @@ public record Member(String username, String passwordHash, CommunityId community
 
     public boolean belongsTo(CommunityId community) {
         return communityId.equals(community);
+    }
+
+    /** Every community resource starts here: a member sees and acts only within their own community. */
+    public void requireMemberOf(CommunityId community) {
+        if (!belongsTo(community)) {
+            throw new AccessDeniedException("not a member of " + community);
+        }
     }
 
     @Override

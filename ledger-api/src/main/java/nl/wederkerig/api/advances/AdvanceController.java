@@ -64,7 +64,7 @@ class AdvanceController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Recorded> make(@PathVariable CommunityId communityId, @Valid @RequestBody Make body,
                                   @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         commands.sendAndWait(new MakeAdvance(body.advanceId(), communityId, me.memberId(), body.borrower(),
                 body.amount(), body.purpose(), dateOr(body.businessDate()), me.memberId()));
         URI location = URI.create("/api/v1/communities/" + communityId + "/advances/" + body.advanceId());
@@ -75,7 +75,7 @@ class AdvanceController {
     @PostMapping("/advances/{advanceId}/acknowledgement")
     Recorded acknowledge(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                          @Valid @RequestBody Step body, @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         commands.sendAndWait(new AcknowledgeAdvance(advanceId, body.commandId(), dateOr(body.businessDate()), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
@@ -83,7 +83,7 @@ class AdvanceController {
     @PostMapping("/advances/{advanceId}/dispute")
     Recorded dispute(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                      @Valid @RequestBody Dispute body, @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         commands.sendAndWait(new DisputeAdvance(advanceId, body.commandId(), body.reason(), dateOr(body.businessDate()),
                 me.memberId()));
         return new Recorded(advanceId, body.commandId());
@@ -92,7 +92,7 @@ class AdvanceController {
     @PostMapping("/advances/{advanceId}/reimbursements")
     Recorded reimburse(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                        @Valid @RequestBody Reimburse body, @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         commands.sendAndWait(new ReimburseAdvance(advanceId, body.commandId(), body.amount(), dateOr(body.businessDate()),
                 me.memberId()));
         return new Recorded(advanceId, body.commandId());
@@ -101,7 +101,7 @@ class AdvanceController {
     @PostMapping("/advances/{advanceId}/receipt-confirmations")
     Recorded confirm(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                      @Valid @RequestBody Confirm body, @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         commands.sendAndWait(new ConfirmReimbursement(advanceId, body.commandId(), body.reimbursementId(),
                 dateOr(body.businessDate()), me.memberId()));
         return new Recorded(advanceId, body.commandId());
@@ -110,7 +110,7 @@ class AdvanceController {
     @PostMapping("/advances/{advanceId}/forgiveness")
     Recorded forgive(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                      @Valid @RequestBody Step body, @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         commands.sendAndWait(new ForgiveAdvance(advanceId, body.commandId(), dateOr(body.businessDate()), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
@@ -118,7 +118,7 @@ class AdvanceController {
     @PostMapping("/advances/{advanceId}/cancellation")
     Recorded cancel(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                     @Valid @RequestBody Step body, @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         commands.sendAndWait(new CancelAdvance(advanceId, body.commandId(), dateOr(body.businessDate()), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
@@ -127,7 +127,7 @@ class AdvanceController {
     @GetMapping("/advances/{advanceId}")
     AdvanceView advance(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                         @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         return balances.advance(communityId, advanceId)
                 .filter(advance -> advance.lender().equals(me.memberId()) || advance.borrower().equals(me.memberId()))
                 .orElseThrow(() -> new NotFound("no advance " + advanceId + " of yours"));
@@ -141,7 +141,7 @@ class AdvanceController {
     NeighbourBalance balance(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                              @AuthenticationPrincipal Member me) {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         if (!me.memberId().equals(memberId)) {
             throw new AccessDeniedException("not your balance");
         }
@@ -152,9 +152,4 @@ class AdvanceController {
         return businessDate != null ? businessDate : LocalDate.now(clock);
     }
 
-    private static void requireMemberOf(CommunityId community, Member me) {
-        if (!me.belongsTo(community)) {
-            throw new AccessDeniedException("not a member of " + community);
-        }
-    }
 }

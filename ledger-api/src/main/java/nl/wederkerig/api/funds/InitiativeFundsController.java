@@ -8,7 +8,6 @@ import nl.wederkerig.projections.funds.InitiativeBalance;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.funds.InitiativeReport;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,9 +58,7 @@ class InitiativeFundsController {
      * neighbourhood's own. A later issue narrows this to the initiative's treasurers and coordinators.
      */
     private void requireVisible(CommunityId community, InitiativeId initiative, Member me) {
-        if (!me.belongsTo(community)) {
-            throw new AccessDeniedException("not a member of " + community);
-        }
+        me.requireMemberOf(community);
         if (!funds.knows(community, initiative)) {
             throw new NotFound("no initiative " + initiative + " in this community");
         }

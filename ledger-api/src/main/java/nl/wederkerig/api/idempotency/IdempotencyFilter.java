@@ -4,18 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.wederkerig.api.problems.ProblemHandling;
-import org.springframework.context.i18n.LocaleContextHolder;
+import nl.wederkerig.api.problems.ProblemResponses;
+import nl.wederkerig.api.problems.RequestSizeLimit;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +35,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    /** Largest request body accepted with a key, in bytes; the API's bodies are a few hundred. */
-    static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     /** How long a repeat waits for the first request with its key to finish. */
     static final long MAX_WAIT_MILLIS = 10_000;
@@ -47,13 +42,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final IdempotencyRecords records;
-    private final ObjectMapper json;
-    private final LocaleResolver locales;
+    private final ProblemResponses problems;
 
-    public IdempotencyFilter(IdempotencyRecords records, ObjectMapper json, LocaleResolver locales) {
+    public IdempotencyFilter(IdempotencyRecords records, ProblemResponses problems) {
         this.records = records;
-        this.json = json;
-        this.locales = locales;
+        this.problems = problems;
     }
 
     @Override
@@ -73,14 +66,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            problem(request, response, HttpStatus.BAD_REQUEST, "idempotency-key-invalid",
+            problems.write(request, response, HttpStatus.BAD_REQUEST, "idempotency-key-invalid",
                     "Idempotency-Key must be 1 to 64 letters, digits, dots, colons, dashes or underscores");
             return;
         }
-        CachedBodyRequest cached = CachedBodyRequest.of(request, MAX_REQUEST_BYTES);
+        CachedBodyRequest cached = CachedBodyRequest.of(request, RequestSizeLimit.MAX_BODY_BYTES);
         if (cached == null) {
-            problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                    "a request body may hold at most " + MAX_REQUEST_BYTES + " bytes");
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "a request body may hold at most " + RequestSizeLimit.MAX_BODY_BYTES + " bytes");
             return;
         }
         String fingerprint = fingerprint(request, cached.body());
@@ -116,12 +109,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                               String fingerprint) throws IOException {
         Optional<IdempotencyRecords.Stored> stored = awaitDone(username, key);
         if (stored.isEmpty()) {
-            problem(request, response, HttpStatus.CONFLICT, "request-in-progress",
+            problems.write(request, response, HttpStatus.CONFLICT, "request-in-progress",
                     "a request with this Idempotency-Key is still running");
             return;
         }
         if (!stored.get().fingerprint().equals(fingerprint)) {
-            problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+            problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "this Idempotency-Key was used for a different request");
             return;
         }
@@ -165,18 +158,4 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-                         String detail) throws IOException {
-        LocaleContextHolder.setLocale(locales.resolveLocale(request));
-        try {
-            ProblemDetail problem = ProblemHandling.problem(status, code, detail, LocaleContextHolder.getLocale()).getBody();
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
-            response.setStatus(status.value());
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
-        }
-    }
 }

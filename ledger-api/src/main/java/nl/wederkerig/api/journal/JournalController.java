@@ -10,7 +10,6 @@ import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.projections.journal.JournalPostings;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,7 +66,7 @@ class JournalController {
             content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     void hledger(@PathVariable CommunityId communityId, @AuthenticationPrincipal Member me,
                  HttpServletResponse response) throws IOException {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         try (Writer out = start(response, TEXT_PLAIN, communityId + "-journal.hledger")) {
             readOnly.executeWithoutResult(status -> journal.exportHledger(communityId, out));
         }
@@ -83,7 +82,7 @@ class JournalController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     void csv(@PathVariable CommunityId communityId, @AuthenticationPrincipal Member me,
              HttpServletResponse response) throws IOException {
-        requireMemberOf(communityId, me);
+        me.requireMemberOf(communityId);
         try (Writer out = start(response, TEXT_CSV, communityId + "-journal.csv")) {
             readOnly.executeWithoutResult(status -> journal.exportCsv(communityId, out));
         }
@@ -97,9 +96,4 @@ class JournalController {
         return response.getWriter();
     }
 
-    private static void requireMemberOf(CommunityId community, Member me) {
-        if (!me.belongsTo(community)) {
-            throw new AccessDeniedException("not a member of " + community);
-        }
-    }
 }

@@ -75,7 +75,7 @@ public class ApiDocumentation {
 
     /** Adds the problem responses to every operation that does not document its own. */
     @Bean
-    public OpenApiCustomizer problemResponses() {
+    public OpenApiCustomizer documentedProblemResponses() {
         return api -> {
             // Added here, after generation: springdoc rebuilds the components from the code.
             api.getComponents().addSchemas("Problem", problem());

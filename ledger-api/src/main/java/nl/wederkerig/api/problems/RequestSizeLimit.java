@@ -1,6 +1,5 @@
 package nl.wederkerig.api.problems;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,13 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * Refuses API request bodies larger than {@link #MAX_BODY_BYTES} before anything reads them: a
@@ -31,12 +27,10 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     /** Largest API request body in bytes; the largest command body is well under 2 KiB. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private final ObjectMapper json;
-    private final LocaleResolver locales;
+    private final ProblemResponses problems;
 
-    public RequestSizeLimit(ObjectMapper json, LocaleResolver locales) {
-        this.json = json;
-        this.locales = locales;
+    public RequestSizeLimit(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -48,13 +42,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            ProblemDetail problem = ProblemHandling.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                    "a request body may hold at most " + MAX_BODY_BYTES + " bytes", locales.resolveLocale(request)).getBody();
-            problem.setInstance(URI.create(request.getRequestURI()));
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "a request body may hold at most " + MAX_BODY_BYTES + " bytes");
             return;
         }
         chain.doFilter(new Bounded(request), response);

@@ -8,7 +8,6 @@ import nl.wederkerig.projections.reciprocity.PartnerBalance;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.reciprocity.PartnerStatement;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,9 +58,7 @@ class PartnerReciprocityController {
      * and the partner's own representatives.
      */
     private void requireVisible(CommunityId community, PartnerId partner, Member me) {
-        if (!me.belongsTo(community)) {
-            throw new AccessDeniedException("not a member of " + community);
-        }
+        me.requireMemberOf(community);
         if (!reciprocity.knows(community, partner)) {
             throw new NotFound("no partner " + partner + " in this community");
         }

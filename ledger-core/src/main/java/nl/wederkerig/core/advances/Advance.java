@@ -258,14 +258,7 @@ public class Advance {
 
     @EventSourcingHandler
     void on(AdvanceMade event) {
-        advanceId = event.advanceId();
-        communityId = event.communityId();
-        lender = event.lender();
-        borrower = event.borrower();
-        amount = event.amount();
-        outstanding = event.amount();
-        madeOn = event.businessDate();
-        status = AdvanceStatus.MADE;
+        open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate());
         making = new MakeAdvance(event.advanceId(), event.communityId(), event.lender(), event.borrower(),
                 event.amount(), event.purpose(), event.businessDate(), event.actor());
         assertInvariant();
@@ -273,14 +266,7 @@ public class Advance {
 
     @EventSourcingHandler
     void on(ErrandAdvanceOpened event) {
-        advanceId = event.advanceId();
-        communityId = event.communityId();
-        lender = event.lender();
-        borrower = event.borrower();
-        amount = event.amount();
-        outstanding = event.amount();
-        madeOn = event.businessDate();
-        status = AdvanceStatus.MADE;
+        open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate());
         opening = new OpenErrandAdvance(event.advanceId(), event.communityId(), event.errandId(), event.lender(),
                 event.borrower(), event.amount(), event.businessDate(), event.actor());
         assertInvariant();
@@ -349,6 +335,18 @@ public class Advance {
         processed.remember(event.commandId(),
                 new CancelAdvance(advanceId, event.commandId(), event.businessDate(), event.actor()));
         assertInvariant();
+    }
+
+    /** The state both ways of opening an advance share: made by a lender, or left by an errand's overspend. */
+    private void open(AdvanceId id, CommunityId community, MemberId lentBy, MemberId lentTo, Money lent, LocalDate on) {
+        advanceId = id;
+        communityId = community;
+        lender = lentBy;
+        borrower = lentTo;
+        amount = lent;
+        outstanding = lent;
+        madeOn = on;
+        status = AdvanceStatus.MADE;
     }
 
     private void requireActor(MemberId actor, MemberId party, String what) {
