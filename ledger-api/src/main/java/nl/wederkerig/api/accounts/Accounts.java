@@ -27,14 +27,33 @@ public class Accounts implements UserDetailsService {
     }
 
     public void register(String username, String rawPassword, CommunityId community, MemberId member) {
+        requireValid(username, rawPassword);
+        jdbc.update("INSERT INTO account (username, password_hash, community_id, member_id) VALUES (?, ?, ?, ?)",
+                username, passwords.encode(rawPassword), community.value(), member.value());
+    }
+
+    /**
+     * The rules for a new account, on their own: a caller that records something before it creates
+     * the account (registering a member) checks them first, so a refused account leaves nothing behind.
+     */
+    public static void requireValid(String username, String rawPassword) {
         if (username == null || !username.matches("[a-z0-9._-]{2,64}")) {
             throw new IllegalArgumentException("username must be 2 to 64 lower-case letters, digits, dots, dashes or underscores");
         }
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_CHARS || rawPassword.length() > MAX_PASSWORD_CHARS) {
             throw new IllegalArgumentException("password must be " + MIN_PASSWORD_CHARS + " to " + MAX_PASSWORD_CHARS + " characters");
         }
-        jdbc.update("INSERT INTO account (username, password_hash, community_id, member_id) VALUES (?, ?, ?, ?)",
-                username, passwords.encode(rawPassword), community.value(), member.value());
+    }
+
+    /**
+     * Whether {@code username} is exactly this account: same community, same member, same password.
+     * A retried registration finds its own account this way and is not mistaken for a name clash.
+     */
+    public boolean isAccount(String username, String rawPassword, CommunityId community, MemberId member) {
+        return find(username)
+                .filter(account -> account.communityId().equals(community) && account.memberId().equals(member))
+                .filter(account -> passwords.matches(rawPassword, account.passwordHash()))
+                .isPresent();
     }
 
     public boolean exists(String username) {

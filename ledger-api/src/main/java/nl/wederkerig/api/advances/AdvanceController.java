@@ -7,6 +7,7 @@ import nl.wederkerig.api.advances.AdvanceRequests.Dispute;
 import nl.wederkerig.api.advances.AdvanceRequests.Make;
 import nl.wederkerig.api.advances.AdvanceRequests.Recorded;
 import nl.wederkerig.api.advances.AdvanceRequests.Reimburse;
+import nl.wederkerig.api.advances.AdvanceRequests.ReimbursementReversal;
 import nl.wederkerig.api.advances.AdvanceRequests.Step;
 import nl.wederkerig.api.problems.NotFound;
 import nl.wederkerig.core.advances.AcknowledgeAdvance;
@@ -17,6 +18,7 @@ import nl.wederkerig.core.advances.DisputeAdvance;
 import nl.wederkerig.core.advances.ForgiveAdvance;
 import nl.wederkerig.core.advances.MakeAdvance;
 import nl.wederkerig.core.advances.ReimburseAdvance;
+import nl.wederkerig.core.advances.ReverseReimbursement;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
@@ -103,6 +105,17 @@ class AdvanceController {
                      @Valid @RequestBody Confirm body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
         commands.sendAndWait(new ConfirmReimbursement(advanceId, body.commandId(), body.reimbursementId(),
+                dateOr(body.businessDate()), me.memberId()));
+        return new Recorded(advanceId, body.commandId());
+    }
+
+    /** Lender or borrower reverses a reimbursement entered in error; the amount is owed again. */
+    @PostMapping("/advances/{advanceId}/reimbursements/{reimbursementId}/reversal")
+    Recorded reverseReimbursement(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
+                                  @PathVariable CommandId reimbursementId, @Valid @RequestBody ReimbursementReversal body,
+                                  @AuthenticationPrincipal Member me) {
+        me.requireMemberOf(communityId);
+        commands.sendAndWait(new ReverseReimbursement(advanceId, body.commandId(), reimbursementId, body.reason(),
                 dateOr(body.businessDate()), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.DisputeReason;
 import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.corrections.ReversalReason;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
@@ -33,6 +34,10 @@ final class AdvanceRequests {
     }
 
     record Confirm(@NotNull CommandId commandId, @NotNull CommandId reimbursementId, LocalDate businessDate) {
+    }
+
+    /** Reverses a reimbursement entered in error, named by the id of the command that recorded it. */
+    record ReimbursementReversal(@NotNull CommandId commandId, @NotNull ReversalReason reason, LocalDate businessDate) {
     }
 
     /** What a command answers: the ids that name what was recorded. */

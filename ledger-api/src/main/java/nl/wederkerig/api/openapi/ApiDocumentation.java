@@ -13,13 +13,18 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.ErrandId;
 import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.PartnerId;
+import nl.wederkerig.core.shared.ReasonCode;
+import nl.wederkerig.core.shared.ReceiptReference;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +64,14 @@ public class ApiDocumentation {
                 .replaceWithSchema(CommandId.class, id("An id the client chose for one command, so a retry changes nothing"))
                 .replaceWithSchema(AdvanceId.class, id("An advance, named by the client that makes it"))
                 .replaceWithSchema(InitiativeId.class, id("An initiative of the community"))
-                .replaceWithSchema(PartnerId.class, id("A partner of the community (care organisation, municipality, fund)"));
+                .replaceWithSchema(PartnerId.class, id("A partner of the community (care organisation, municipality, fund)"))
+                .replaceWithSchema(ErrandId.class, id("An errand with entrusted cash, named by the client that starts it"))
+                .replaceWithSchema(HelpId.class, id("A record of help given, named by the client that records it"))
+                .replaceWithSchema(ClaimId.class, id("An expense claim, named by the client that submits it"))
+                .replaceWithSchema(ReasonCode.class, id("A short code refining a closed reason"))
+                .replaceWithSchema(ReceiptReference.class, new StringSchema()
+                        .description("A reference to a receipt kept outside the ledger (its number or a scan's key)")
+                        .pattern("^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$").maxLength(ReceiptReference.MAX_LENGTH_CHARS));
     }
 
     @Bean

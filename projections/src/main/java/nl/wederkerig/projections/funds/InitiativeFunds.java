@@ -31,6 +31,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Projection of initiative funds and claims into dated movements: balances as of any business date
@@ -134,6 +135,17 @@ public class InitiativeFunds {
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM fund_initiative WHERE community_id = ? AND initiative_id = ?",
                 Integer.class, community.value(), initiative.value());
         return rows != null && rows > 0;
+    }
+
+    /**
+     * The initiative a claim was submitted to, if the claim is in that community. Lets the API check
+     * that a treasurer decides or pays only claims of their own initiative.
+     */
+    public Optional<InitiativeId> initiativeOfClaim(CommunityId community, ClaimId claim) {
+        return jdbc.queryForList("""
+                SELECT initiative_id FROM fund_claim_movement
+                WHERE claim_id = ? AND movement_id = 'submitted' AND community_id = ?""",
+                String.class, claim.value(), community.value()).stream().findFirst().map(InitiativeId::of);
     }
 
     /** The fund and its open claims at the end of business date {@code asOf}; back-dated entries count on their date. */

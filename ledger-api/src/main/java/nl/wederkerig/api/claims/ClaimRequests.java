@@ -1,0 +1,38 @@
+package nl.wederkerig.api.claims;
+
+import jakarta.validation.constraints.NotNull;
+import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.claims.RejectionReason;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.ExpenseCategory;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.ReasonCode;
+import nl.wederkerig.core.shared.ReceiptReference;
+
+import java.time.LocalDate;
+
+/**
+ * Request bodies. The claimant and the treasurer are the logged-in member, never a field; the
+ * initiative is in the path. A missing business date means today.
+ */
+final class ClaimRequests {
+
+    private ClaimRequests() {
+    }
+
+    record ClaimSubmission(@NotNull ClaimId claimId, @NotNull Money amount, @NotNull ExpenseCategory category,
+                           @NotNull ReceiptReference receipt, LocalDate businessDate) {
+    }
+
+    record ClaimApproval(@NotNull CommandId commandId, LocalDate businessDate) {
+    }
+
+    /** A closed reason, refined if needed by a short code (no free text about a person). */
+    record ClaimRejection(@NotNull CommandId commandId, @NotNull RejectionReason reason, ReasonCode reasonCode,
+                          LocalDate businessDate) {
+    }
+
+    /** What a command answers: the claim and the id of the command recorded. */
+    record RecordedClaim(ClaimId claimId, CommandId commandId) {
+    }
+}
