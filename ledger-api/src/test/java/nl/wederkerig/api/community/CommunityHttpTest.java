@@ -1,0 +1,251 @@
+package nl.wederkerig.api.community;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.ledger.LedgerConfiguration;
+import nl.wederkerig.api.support.Api;
+import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static nl.wederkerig.api.support.Api.answer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@LedgerTest
+class CommunityHttpTest {
+
+    static final String FIRST_PASSWORD = "eerste-wachtwoord";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final LocalDate today = LocalDate.now(LedgerConfiguration.LEDGER_ZONE);
+    OwnCommunity wijk;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        // Each test its own community: limits, valuations and roles set here meet no other test.
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "wijk");
+        api = new Api(http, wijk.id);
+    }
+
+    long communityEvents() {
+        return wijk.events(wijk.id.value());
+    }
+
+    static String registration(String commandId, String memberId, String password) {
+        return """
+                {"commandId":"%s","memberId":"%s","firstPassword":"%s"}""".formatted(commandId, memberId, password);
+    }
+
+    static String role(String commandId, String kind, String scope) {
+        return """
+                {"commandId":"%s","kind":"%s"%s}""".formatted(commandId, kind, scope == null ? "" : "," + scope);
+    }
+
+    @Test
+    void aRegisteredNeighbourCanLogInAndARetryChangesNothing() {
+        String newcomer = Neighbours.unique("nadia");
+        long before = communityEvents();
+
+        ResponseEntity<JsonNode> registered = api.post(wijk.coordinator, "/members", registration("reg-1", newcomer, FIRST_PASSWORD));
+        ResponseEntity<JsonNode> retried = api.post(wijk.coordinator, "/members", registration("reg-1", newcomer, FIRST_PASSWORD));
+
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+        assertThat(registered.getHeaders().getLocation()).hasToString("/api/v1/communities/" + wijk.id + "/members/" + newcomer);
+        assertThat(registered.getBody().path("commandId").asText()).isEqualTo("reg-1");
+        assertThat(retried.getStatusCode().value()).isEqualTo(201);
+        assertThat(communityEvents()).isEqualTo(before + 1);
+        assertThat(wijk.events(wijk.id.value(), "nl.wederkerig.core.community.MemberRegistered")).isEqualTo(1);
+        assertThat(api.get(newcomer, FIRST_PASSWORD, "/members/" + newcomer + "/balance").getStatusCode().value())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedAndNothingIsStored() {
+        MemberId existing = Neighbours.register(accounts, wijk.id, "bestaand");
+        long before = communityEvents();
+
+        ResponseEntity<JsonNode> taken = api.post(wijk.coordinator, "/members", registration("reg-2", existing.value(), FIRST_PASSWORD));
+
+        assertThat(answer(taken)).isEqualTo("422 username-taken");
+        assertThat(taken.getBody().path("title").asText()).isEqualTo("Deze gebruikersnaam is al in gebruik");
+        assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aPasswordTooShortOrAnActorFieldIsABadRequestAndNoAccountIsMade() {
+        String newcomer = Neighbours.unique("olga");
+        long before = communityEvents();
+
+        ResponseEntity<JsonNode> shortPassword = api.post(wijk.coordinator, "/members", registration("reg-3", newcomer, "kort"));
+        ResponseEntity<JsonNode> actorField = api.post(wijk.coordinator, "/members",
+                registration("reg-3", newcomer, FIRST_PASSWORD).replace("}", ",\"actor\":\"" + wijk.coordinator + "\"}"));
+        ResponseEntity<JsonNode> malformed = api.post(wijk.coordinator, "/members", "{\"commandId\":");
+
+        assertThat(answer(shortPassword)).isEqualTo("400 bad-request");
+        assertThat(answer(actorField)).isEqualTo("400 bad-request");
+        assertThat(actorField.getBody().path("detail").asText()).isEqualTo("unknown field 'actor'");
+        assertThat(answer(malformed)).isEqualTo("400 bad-request");
+        assertThat(accounts.exists(newcomer)).isFalse();
+        assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyACoordinatorRegistersAndARefusalLeavesNoAccount() {
+        MemberId neighbour = wijk.member("nina");
+        String newcomer = Neighbours.unique("piet");
+        long before = communityEvents();
+
+        ResponseEntity<JsonNode> refused = api.post(neighbour, "/members", registration("reg-4", newcomer, FIRST_PASSWORD));
+
+        assertThat(refused.getStatusCode().value()).isIn(403, 422);
+        assertThat(accounts.exists(newcomer)).isFalse();
+        assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void registeringAnInitiativeOpensItsFundAndTheSameIdTwiceIsRefused() {
+        String initiative = Neighbours.unique("aanschuiven");
+        String body = """
+                {"commandId":"ini-1","initiativeId":"%s","kind":"SHARED_MEALS"}""".formatted(initiative);
+
+        ResponseEntity<JsonNode> registered = api.post(wijk.coordinator, "/initiatives", body);
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+        assertThat(registered.getHeaders().getLocation()).hasToString("/api/v1/communities/" + wijk.id + "/initiatives/" + initiative);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api.get(wijk.coordinator, "/initiatives/" + initiative + "/balance").getStatusCode().value()).isEqualTo(200));
+        long before = communityEvents();
+
+        ResponseEntity<JsonNode> again = api.post(wijk.coordinator, "/initiatives", body.replace("ini-1", "ini-2"));
+        ResponseEntity<JsonNode> wrongKind = api.post(wijk.coordinator, "/initiatives",
+                body.replace("ini-1", "ini-3").replace("SHARED_MEALS", "CASINO"));
+
+        assertThat(answer(again)).isEqualTo("422 already-registered");
+        assertThat(answer(wrongKind)).isEqualTo("400 bad-request");
+        assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void registeringAPartnerMakesItsStatementAvailable() {
+        String partner = Neighbours.unique("zorg");
+        String body = """
+                {"commandId":"par-1","partnerId":"%s","kind":"CARE_ORGANISATION"}""".formatted(partner);
+
+        ResponseEntity<JsonNode> registered = api.post(wijk.coordinator, "/partners", body);
+
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api.get(wijk.coordinator, "/partners/" + partner + "/balance").getStatusCode().value()).isEqualTo(200));
+        long before = communityEvents();
+        MemberId neighbour = wijk.member("noor");
+        long afterMember = communityEvents();
+        ResponseEntity<JsonNode> byNeighbour = api.post(neighbour, "/partners", body.replace("par-1", "par-2")
+                .replace(partner, Neighbours.unique("zorg")));
+        assertThat(byNeighbour.getStatusCode().value()).isIn(403, 422);
+        assertThat(afterMember).isEqualTo(before + 1);
+        assertThat(communityEvents()).isEqualTo(afterMember);
+    }
+
+    @Test
+    void assigningAndRevokingATreasurerRoleReachesTheFund() {
+        MemberId treasurer = wijk.member("tessa");
+        InitiativeId initiative = wijk.initiative("buurthulp");
+        String scope = "\"initiativeId\":\"" + initiative + "\"";
+
+        ResponseEntity<JsonNode> assigned = api.post(wijk.coordinator, "/members/" + treasurer + "/roles",
+                role("role-1", "TREASURER", scope));
+        assertThat(assigned.getStatusCode().value()).isEqualTo(200);
+        assertThat(assigned.getBody().path("communityId").asText()).isEqualTo(wijk.id.value());
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                wijk.events(initiative.value(), "nl.wederkerig.core.funds.TreasurerAppointed") == 1);
+
+        long before = communityEvents();
+        assertThat(answer(api.post(wijk.coordinator, "/members/" + treasurer + "/roles", role("role-2", "TREASURER", scope))))
+                .isEqualTo("422 role-already-held");
+        assertThat(answer(api.post(wijk.coordinator, "/members/" + treasurer + "/roles", role("role-3", "TREASURER", null))))
+                .isEqualTo("400 bad-request");
+        assertThat(answer(api.post(wijk.coordinator, "/members/" + Neighbours.unique("niemand") + "/roles",
+                role("role-4", "COORDINATOR", null)))).isEqualTo("422 unknown-member");
+        assertThat(communityEvents()).isEqualTo(before);
+
+        ResponseEntity<JsonNode> revoked = api.post(wijk.coordinator, "/members/" + treasurer + "/role-revocations",
+                role("revoke-1", "TREASURER", scope));
+        assertThat(revoked.getStatusCode().value()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                wijk.events(initiative.value(), "nl.wederkerig.core.funds.TreasurerReleased") == 1);
+        assertThat(answer(api.post(wijk.coordinator, "/members/" + treasurer + "/role-revocations",
+                role("revoke-2", "TREASURER", scope)))).isEqualTo("422 role-not-held");
+    }
+
+    @Test
+    void theLastCoordinatorCannotBeRevoked() {
+        long before = communityEvents();
+        ResponseEntity<JsonNode> refused = api.post(wijk.coordinator, "/members/" + wijk.coordinator + "/role-revocations",
+                role("revoke-self", "COORDINATOR", null));
+        assertThat(answer(refused)).isEqualTo("422 last-coordinator");
+        assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anAdvanceLimitIsEnforcedOnTheNextAdvance() {
+        MemberId lender = wijk.member("lena");
+        MemberId borrower = wijk.member("bas");
+
+        ResponseEntity<JsonNode> set = api.post(wijk.coordinator, "/advance-limit",
+                "{\"commandId\":\"limit-1\",\"maxOpenAdvances\":1,\"maxOpenTotal\":{\"amount\":\"30.00\",\"currency\":\"EUR\"}}");
+        assertThat(set.getStatusCode().value()).isEqualTo(200);
+
+        String advance = """
+                {"advanceId":"%s","borrower":"%s","amount":{"amount":"%s","currency":"EUR"},"purpose":"GROCERIES"}""";
+        assertThat(api.post(lender, "/advances", advance.formatted(Neighbours.unique("adv"), borrower, "40.00"))
+                .getBody().path("code").asText()).isEqualTo("advance-limit-exceeded");
+        assertThat(api.post(lender, "/advances", advance.formatted(Neighbours.unique("adv"), borrower, "20.00"))
+                .getStatusCode().value()).isEqualTo(201);
+
+        long before = communityEvents();
+        assertThat(answer(api.post(wijk.coordinator, "/advance-limit", "{\"commandId\":\"limit-2\",\"maxOpenAdvances\":0}")))
+                .isEqualTo("400 bad-request");
+        assertThat(answer(api.post(lender, "/advance-limit", "{\"commandId\":\"limit-3\"}")).split(" ")[0]).isIn("403", "422");
+        assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anHourValuationTakesEffectFromTodayNeverEarlier() {
+        String valuation = """
+                {"commandId":"%s","perHour":{"amount":"%s","currency":"EUR"},"effectiveFrom":"%s"}""";
+
+        ResponseEntity<JsonNode> set = api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-1", "17.50", today));
+        assertThat(set.getStatusCode().value()).isEqualTo(200);
+        assertThat(wijk.events(wijk.id.value(), "nl.wederkerig.core.community.HourValuationSet")).isEqualTo(1);
+
+        long before = communityEvents();
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-2", "18.00", today.minusDays(1)))))
+                .isEqualTo("422 valuation-backdated");
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-3", "250.00", today.plusDays(1)))))
+                .isEqualTo("422 amount-too-large");
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-4", "17.5x", today.plusDays(1)))))
+                .isEqualTo("400 bad-request");
+        assertThat(communityEvents()).isEqualTo(before);
+    }
+}

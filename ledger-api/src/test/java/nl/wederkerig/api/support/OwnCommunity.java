@@ -1,0 +1,108 @@
+package nl.wederkerig.api.support;
+
+import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.ledger.LedgerConfiguration;
+import nl.wederkerig.core.community.AssignRole;
+import nl.wederkerig.core.community.FoundCommunity;
+import nl.wederkerig.core.community.InitiativeKind;
+import nl.wederkerig.core.community.PartnerKind;
+import nl.wederkerig.core.community.RegisterInitiative;
+import nl.wederkerig.core.community.RegisterMember;
+import nl.wederkerig.core.community.RegisterPartner;
+import nl.wederkerig.core.community.Role;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.PartnerId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A community of a test's own, founded by a coordinator who can log in. Tests that change roles,
+ * limits or valuations use one, so they never meet another test's data. Members, initiatives and
+ * partners are recorded through the domain's commands; each helper waits until the read models the
+ * API checks (funds, reciprocity) and the fund's copy of a treasurer role have caught up.
+ */
+public final class OwnCommunity {
+
+    static final Duration CATCH_UP = Duration.ofSeconds(15);
+
+    public final CommunityId id;
+    public final MemberId coordinator;
+    private final CommandGateway commands;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+    private final LocalDate registeredOn = LocalDate.now(LedgerConfiguration.LEDGER_ZONE).minusDays(20);
+
+    private OwnCommunity(CommunityId id, MemberId coordinator, CommandGateway commands, Accounts accounts, JdbcTemplate jdbc) {
+        this.id = id;
+        this.coordinator = coordinator;
+        this.commands = commands;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    public static OwnCommunity found(CommandGateway commands, Accounts accounts, JdbcTemplate jdbc, String prefix) {
+        CommunityId community = CommunityId.of(Neighbours.unique(prefix));
+        MemberId coordinator = Neighbours.register(accounts, community, "coord");
+        commands.sendAndWait(new FoundCommunity(community, LocalDate.now(LedgerConfiguration.LEDGER_ZONE).minusDays(30),
+                coordinator));
+        return new OwnCommunity(community, coordinator, commands, accounts, jdbc);
+    }
+
+    /** A neighbour with a login, registered in the community. */
+    public MemberId member(String prefix) {
+        MemberId member = Neighbours.register(accounts, id, prefix);
+        commands.sendAndWait(new RegisterMember(id, CommandId.of("m-" + member), member, registeredOn, coordinator));
+        return member;
+    }
+
+    /** A registered initiative whose fund is open and known to the funds read model. */
+    public InitiativeId initiative(String prefix) {
+        InitiativeId initiative = InitiativeId.of(Neighbours.unique(prefix));
+        commands.sendAndWait(new RegisterInitiative(id, CommandId.of("i-" + initiative), initiative, InitiativeKind.SHARED_MEALS,
+                registeredOn, coordinator));
+        await().atMost(CATCH_UP).until(() -> count("SELECT COUNT(*) FROM fund_initiative WHERE initiative_id = ?",
+                initiative.value()) == 1 && events(initiative.value(), "nl.wederkerig.core.funds.FundOpened") == 1);
+        return initiative;
+    }
+
+    /** A registered partner known to the reciprocity read model. */
+    public PartnerId partner(String prefix) {
+        PartnerId partner = PartnerId.of(Neighbours.unique(prefix));
+        commands.sendAndWait(new RegisterPartner(id, CommandId.of("p-" + partner), partner, PartnerKind.CARE_ORGANISATION,
+                registeredOn, coordinator));
+        await().atMost(CATCH_UP).until(() -> count("SELECT COUNT(*) FROM reciprocity_partner WHERE partner_id = ?",
+                partner.value()) == 1);
+        return partner;
+    }
+
+    /** Makes {@code member} a treasurer of {@code initiative} and waits until the fund has appointed them. */
+    public void treasurer(MemberId member, InitiativeId initiative) {
+        long before = events(initiative.value(), "nl.wederkerig.core.funds.TreasurerAppointed");
+        commands.sendAndWait(new AssignRole(id, CommandId.of(Neighbours.unique("t")), member, Role.treasurerOf(initiative),
+                registeredOn, coordinator));
+        await().atMost(CATCH_UP).until(() -> events(initiative.value(), "nl.wederkerig.core.funds.TreasurerAppointed") > before);
+    }
+
+    /** Events stored for one aggregate; a refused command must leave this unchanged. */
+    public long events(String aggregate) {
+        return count("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?", aggregate);
+    }
+
+    public long events(String aggregate, String payloadType) {
+        return count("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?",
+                aggregate, payloadType);
+    }
+
+    private long count(String sql, Object... arguments) {
+        Long rows = jdbc.queryForObject(sql, Long.class, arguments);
+        return rows == null ? 0 : rows;
+    }
+}
