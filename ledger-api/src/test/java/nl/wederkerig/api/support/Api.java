@@ -25,6 +25,14 @@ public final class Api {
         return post(as.value(), Neighbours.PASSWORD, path, json);
     }
 
+    public ResponseEntity<JsonNode> post(MemberId as, String path, String json, String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
+                .exchange("/api/v1/communities/" + community + path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
     public ResponseEntity<JsonNode> post(String username, String password, String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -38,6 +46,12 @@ public final class Api {
 
     public ResponseEntity<JsonNode> get(String username, String password, String path) {
         return http.withBasicAuth(username, password).getForEntity("/api/v1/communities/" + community + path, JsonNode.class);
+    }
+
+    /** The JSON object {@code json} with one more top-level field, e.g. {@code "actor":"x"}. */
+    public static String with(String json, String field) {
+        int end = json.lastIndexOf('}');
+        return json.substring(0, end) + "," + field + "}";
     }
 
     /** The status and, for a problem, its code: one value to assert on. */
