@@ -264,4 +264,31 @@ class AdvanceHttpTest {
         assertThat(answer.getBody().path("code").asText()).isEqualTo("unknown-community");
         assertThat(storedEvents()).isZero();
     }
+
+    @Test
+    void aReimbursementEnteredInErrorIsReversedOnceAndIsOwedAgain() {
+        post(lender, "/advances", makeFifty());
+        post(borrower, "/advances/" + advanceId + "/reimbursements", reimbursement("r-1", "20.00"));
+        String reversal = "{\"commandId\":\"%s\",\"reason\":\"ENTERED_IN_ERROR\"}";
+
+        ResponseEntity<JsonNode> reversed = post(borrower, "/advances/" + advanceId + "/reimbursements/r-1/reversal",
+                reversal.formatted("undo-1"));
+
+        assertThat(reversed.getStatusCode().value()).isEqualTo(200);
+        assertThat(reversed.getBody().path("commandId").asText()).isEqualTo("undo-1");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                get(lender, "/advances/" + advanceId).getBody().path("outstanding").path("amount").asText()).isEqualTo("50.00"));
+        long before = storedEvents();
+        ResponseEntity<JsonNode> again = post(lender, "/advances/" + advanceId + "/reimbursements/r-1/reversal",
+                reversal.formatted("undo-2"));
+        assertThat(again.getStatusCode().value()).isEqualTo(422);
+        assertThat(again.getBody().path("code").asText()).isEqualTo("already-reversed");
+        MemberId stranger = Neighbours.register(accounts, WEST, "cees");
+        assertThat(post(stranger, "/advances/" + advanceId + "/reimbursements/r-1/reversal", reversal.formatted("undo-3"))
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(post(borrower, "/advances/" + advanceId + "/reimbursements/r-1/reversal",
+                "{\"commandId\":\"undo-4\",\"reason\":\"ENTERED_IN_ERROR\",\"amount\":\"20.00\"}").getStatusCode().value())
+                .isEqualTo(400);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
 }
