@@ -225,4 +225,13 @@ class InitiativeFundsTest {
         assertThat(funds.knows(CommunityId.of("rotterdam-noord"), MEALS)).isFalse();
         assertThat(funds.knows(WEST, InitiativeId.of("onbekend"))).isFalse();
     }
+
+    @Test
+    void aClaimNamesItsInitiativeOnlyWithinItsOwnCommunity() {
+        given.given(submitted("claim-1", "8.00", JAN_1));
+
+        assertThat(funds.initiativeOfClaim(WEST, ClaimId.of("claim-1"))).contains(MEALS);
+        assertThat(funds.initiativeOfClaim(CommunityId.of("rotterdam-noord"), ClaimId.of("claim-1"))).isEmpty();
+        assertThat(funds.initiativeOfClaim(WEST, ClaimId.of("claim-2"))).isEmpty();
+    }
 }
