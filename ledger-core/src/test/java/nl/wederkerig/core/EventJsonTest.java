@@ -13,6 +13,8 @@ import nl.wederkerig.core.claims.RejectionReason;
 import nl.wederkerig.core.community.AdvanceLimitSet;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.community.RoleAssigned;
+import nl.wederkerig.core.community.TrustHistoryShared;
+import nl.wederkerig.core.community.TrustHistorySharingStopped;
 import nl.wederkerig.core.corrections.ReversalReason;
 import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.core.funds.ClaimPaid;
@@ -61,6 +63,8 @@ class EventJsonTest {
                 new AdvanceAdmitted(new AdvanceBookId(WEST, M), WEST, M, AdvanceId.of("a1"), Money.eur("5.00"), 1, Money.eur("5.00"), TODAY, M, NOW),
                 new AdvanceLimitSet(WEST, C, new AdvanceLimit(3, null), TODAY, M, NOW),
                 new RoleAssigned(WEST, C, M, Role.treasurerOf(I), TODAY, M, NOW),
+                new TrustHistoryShared(WEST, C, MemberId.of("m2"), TODAY, M, NOW),
+                new TrustHistorySharingStopped(WEST, CommandId.of("c2"), MemberId.of("m2"), TODAY, M, NOW),
                 new ClaimRejected(ClaimId.of("claim-1"), WEST, I, C, M, RejectionReason.NO_BUDGET, ReasonCode.of("budget-2026"), TODAY, M, NOW),
                 new HelpRecorded(HelpId.of("h1"), WEST, M, MemberId.of("m2"), Hours.ofMinutes(140), HelpKind.CARE,
                         new SealedText("key-m2", "AAECAw=="), TODAY, M, NOW));

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.funds;
 
+import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.problems.NotFound;
 import nl.wederkerig.core.shared.CommunityId;
@@ -27,9 +28,11 @@ import java.time.LocalDate;
 class InitiativeFundsController {
 
     private final InitiativeFunds funds;
+    private final Access access;
     private final Clock clock;
 
-    InitiativeFundsController(InitiativeFunds funds, Clock clock) {
+    InitiativeFundsController(InitiativeFunds funds, Access access, Clock clock) {
+        this.access = access;
         this.funds = funds;
         this.clock = clock;
     }
@@ -53,12 +56,9 @@ class InitiativeFundsController {
         return funds.report(communityId, initiativeId, from, to);
     }
 
-    /**
-     * For now any member of the community may read an initiative's books: they are the
-     * neighbourhood's own. A later issue narrows this to the initiative's treasurers and coordinators.
-     */
+    /** An initiative's books are for its treasurers and the coordinators. */
     private void requireVisible(CommunityId community, InitiativeId initiative, Member me) {
-        me.requireMemberOf(community);
+        access.requireTreasurerOrCoordinator(me, community, initiative);
         if (!funds.knows(community, initiative)) {
             throw new NotFound("no initiative " + initiative + " in this community");
         }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.projections.journal.JournalPostings;
@@ -27,9 +28,9 @@ import java.nio.charset.StandardCharsets;
  * written to the response while it is read from the database, so a large book needs no more
  * memory than a small one.
  *
- * <p>Authorization is "a member of the community" for now. The journal names member ids and who
- * owes whom, so it must later be limited to coordinators and treasurers once those roles reach the
- * API (issue 4 names them; the roles exist in the domain but not yet in the log-in).
+ * <p>Only coordinators download it: the journal names member ids and who owes whom, which no
+ * neighbour, treasurer or partner may see of others. A treasurer reads their own initiative's
+ * books through its balance and report.
  */
 @RestController
 @RequestMapping("/api/v1/communities/{communityId}")
@@ -46,8 +47,10 @@ class JournalController {
 
     private final JournalPostings journal;
     private final TransactionTemplate readOnly;
+    private final Access access;
 
-    JournalController(JournalPostings journal, PlatformTransactionManager transactions) {
+    JournalController(JournalPostings journal, Access access, PlatformTransactionManager transactions) {
+        this.access = access;
         this.journal = journal;
         // One read-only transaction per export: PostgreSQL streams by fetch size only inside a
         // transaction (otherwise it loads the whole result), and the export sees one snapshot.
@@ -66,7 +69,7 @@ class JournalController {
             content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     void hledger(@PathVariable CommunityId communityId, @AuthenticationPrincipal Member me,
                  HttpServletResponse response) throws IOException {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         try (Writer out = start(response, TEXT_PLAIN, communityId + "-journal.hledger")) {
             readOnly.executeWithoutResult(status -> journal.exportHledger(communityId, out));
         }
@@ -82,7 +85,7 @@ class JournalController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     void csv(@PathVariable CommunityId communityId, @AuthenticationPrincipal Member me,
              HttpServletResponse response) throws IOException {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         try (Writer out = start(response, TEXT_CSV, communityId + "-journal.csv")) {
             readOnly.executeWithoutResult(status -> journal.exportCsv(communityId, out));
         }

@@ -23,6 +23,7 @@ import org.axonframework.lifecycle.Phase;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.trust.NeighbourActivity;
+import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.trust.TrustHistories;
@@ -159,6 +160,11 @@ public class LedgerConfiguration {
     @Bean
     public PartnerReciprocity partnerReciprocity(JdbcTemplate jdbc) {
         return new PartnerReciprocity(jdbc);
+    }
+
+    @Bean
+    public Memberships memberships(JdbcTemplate jdbc) {
+        return new Memberships(jdbc);
     }
 
     /** Seals personal free text per member; the master key file lives beside the database. */

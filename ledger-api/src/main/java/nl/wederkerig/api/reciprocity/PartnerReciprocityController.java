@@ -1,5 +1,6 @@
 package nl.wederkerig.api.reciprocity;
 
+import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.problems.NotFound;
 import nl.wederkerig.core.shared.CommunityId;
@@ -27,9 +28,11 @@ import java.time.LocalDate;
 class PartnerReciprocityController {
 
     private final PartnerReciprocity reciprocity;
+    private final Access access;
     private final Clock clock;
 
-    PartnerReciprocityController(PartnerReciprocity reciprocity, Clock clock) {
+    PartnerReciprocityController(PartnerReciprocity reciprocity, Access access, Clock clock) {
+        this.access = access;
         this.reciprocity = reciprocity;
         this.clock = clock;
     }
@@ -53,12 +56,9 @@ class PartnerReciprocityController {
         return reciprocity.balanceOf(communityId, partnerId, asOf == null ? LocalDate.now(clock) : asOf);
     }
 
-    /**
-     * For now any member of the community may read it. A later issue narrows this to coordinators
-     * and the partner's own representatives.
-     */
+    /** The partner's own representatives and the coordinators; what they see is aggregates, never a person. */
     private void requireVisible(CommunityId community, PartnerId partner, Member me) {
-        me.requireMemberOf(community);
+        access.requireRepresentativeOrCoordinator(me, community, partner);
         if (!reciprocity.knows(community, partner)) {
             throw new NotFound("no partner " + partner + " in this community");
         }

@@ -5,13 +5,12 @@ import nl.wederkerig.api.accounts.Accounts;
 import nl.wederkerig.api.ledger.LedgerConfiguration;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.SubmitClaim;
-import nl.wederkerig.core.community.AssignRole;
 import nl.wederkerig.core.community.InitiativeKind;
 import nl.wederkerig.core.community.RegisterInitiative;
-import nl.wederkerig.core.community.RegisterMember;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.core.funds.ContributionSource;
@@ -47,6 +46,8 @@ class InitiativeFundsHttpTest {
     Accounts accounts;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    Memberships memberships;
 
     final LocalDate today = LocalDate.now(LedgerConfiguration.LEDGER_ZONE);
 
@@ -57,14 +58,11 @@ class InitiativeFundsHttpTest {
 
     /** An initiative with a treasurer who may record money, and a volunteer who may claim. */
     InitiativeId initiativeWithTreasurer(MemberId treasurer) {
-        Communities.founded(commands, WEST);
+        Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
         InitiativeId initiative = InitiativeId.of(Neighbours.unique("meals"));
         commands.sendAndWait(new RegisterInitiative(WEST, CommandId.of("reg-" + initiative), initiative,
                 InitiativeKind.SHARED_MEALS, today.minusDays(10), Communities.COORDINATOR));
-        commands.sendAndWait(new RegisterMember(WEST, CommandId.of("m-" + treasurer), treasurer, today.minusDays(10),
-                Communities.COORDINATOR));
-        commands.sendAndWait(new AssignRole(WEST, CommandId.of("t-" + treasurer), treasurer, Role.treasurerOf(initiative),
-                today.minusDays(10), Communities.COORDINATOR));
+        Communities.assign(commands, memberships, WEST, treasurer, Role.treasurerOf(initiative));
         return initiative;
     }
 
@@ -108,7 +106,9 @@ class InitiativeFundsHttpTest {
                 + "&to=" + today.minusDays(1));
         ResponseEntity<JsonNode> tooLong = get(treasurer, "/initiatives/" + initiative + "/report?from="
                 + today.minusYears(4) + "&to=" + today);
-        ResponseEntity<JsonNode> unknown = get(treasurer, "/initiatives/onbekend/balance");
+        // Only a coordinator may ask about any initiative; to a treasurer another initiative is simply not theirs.
+        ResponseEntity<JsonNode> unknown = get(Communities.foundedWithCoordinatorLogin(commands, accounts, WEST), "/initiatives/onbekend/balance");
+        ResponseEntity<JsonNode> notTheirs = get(treasurer, "/initiatives/onbekend/balance");
         ResponseEntity<JsonNode> noEnd = get(treasurer, "/initiatives/" + initiative + "/report?from=" + today);
         ResponseEntity<JsonNode> notADate = get(treasurer, "/initiatives/" + initiative + "/balance?asOf=gisteren");
 
@@ -117,6 +117,7 @@ class InitiativeFundsHttpTest {
         assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getBody().path("code").asText()).isEqualTo("not-found");
+        assertThat(notTheirs.getStatusCode().value()).isEqualTo(403);
         assertThat(noEnd.getStatusCode().value()).isEqualTo(400);
         assertThat(noEnd.getBody().path("code").asText()).isEqualTo("bad-request");
         assertThat(notADate.getStatusCode().value()).isEqualTo(400);

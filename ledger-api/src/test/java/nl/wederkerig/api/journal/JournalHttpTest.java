@@ -45,7 +45,7 @@ class JournalHttpTest {
 
     /** Amina advances 30.00 for Bram, who pays back 12.50; returns the advance id. */
     AdvanceId advanceAndPartReimbursement(MemberId amina, MemberId bram) {
-        Communities.founded(commands, WEST);
+        Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
         AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));
         LocalDate made = LocalDate.now().minusDays(4);
         commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("30.00"), Purpose.GROCERIES, made, amina));
@@ -54,15 +54,16 @@ class JournalHttpTest {
     }
 
     @Test
-    void aMemberDownloadsTheJournalInHledgerFormat() {
+    void theCoordinatorDownloadsTheJournalInHledgerFormat() {
         MemberId amina = Neighbours.register(accounts, WEST, "amina");
         MemberId bram = Neighbours.register(accounts, WEST, "bram");
         AdvanceId advance = advanceAndPartReimbursement(amina, bram);
         String made = LocalDate.now().minusDays(4).toString();
+        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(get(amina, WEST, "journal.hledger").getBody()).contains("(pay-1) advance reimbursed"));
-        ResponseEntity<String> response = get(bram, WEST, "journal.hledger");
+                assertThat(get(coordinator, WEST, "journal.hledger").getBody()).contains("(pay-1) advance reimbursed"));
+        ResponseEntity<String> response = get(coordinator, WEST, "journal.hledger");
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue();
@@ -75,18 +76,34 @@ class JournalHttpTest {
     }
 
     @Test
-    void aMemberDownloadsTheJournalAsCsv() {
+    void theCoordinatorDownloadsTheJournalAsCsv() {
         MemberId amina = Neighbours.register(accounts, WEST, "amina");
         MemberId bram = Neighbours.register(accounts, WEST, "bram");
         AdvanceId advance = advanceAndPartReimbursement(amina, bram);
+        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(get(amina, WEST, "journal.csv").getBody()).contains("," + advance + ",advance made,"));
-        ResponseEntity<String> response = get(amina, WEST, "journal.csv");
+                assertThat(get(coordinator, WEST, "journal.csv").getBody()).contains("," + advance + ",advance made,"));
+        ResponseEntity<String> response = get(coordinator, WEST, "journal.csv");
 
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
         assertThat(response.getBody()).startsWith("date,entry,code,description,account,amount,unit,quantity\r\n")
                 .contains("," + advance + ",advance made,assets:receivable:" + amina + ":" + bram + ",30.00,EUR,3000\r\n");
+    }
+
+    @Test
+    void aNeighbourMayNotDownloadTheWholeBook() {
+        // The journal names who owes whom: a neighbour, even one whose own advances are in it, sees only their own.
+        MemberId amina = Neighbours.register(accounts, WEST, "amina");
+        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        advanceAndPartReimbursement(amina, bram);
+
+        ResponseEntity<String> hledger = get(amina, WEST, "journal.hledger");
+        ResponseEntity<String> csv = get(bram, WEST, "journal.csv");
+
+        assertThat(hledger.getStatusCode().value()).isEqualTo(403);
+        assertThat(hledger.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(csv.getStatusCode().value()).isEqualTo(403);
     }
 
     @Test

@@ -5,6 +5,8 @@ import nl.wederkerig.api.accounts.Accounts;
 import nl.wederkerig.api.ledger.LedgerConfiguration;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.core.community.Role;
+import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.community.InitiativeKind;
 import nl.wederkerig.core.community.PartnerKind;
@@ -47,6 +49,15 @@ class PartnerReciprocityHttpTest {
     Accounts accounts;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    Memberships memberships;
+
+    /** A representative of {@code partner}: the partner's own login. */
+    MemberId representativeOf(PartnerId partner) {
+        MemberId reader = Neighbours.register(accounts, DELFSHAVEN, "rita");
+        Communities.assign(commands, memberships, DELFSHAVEN, reader, Role.representativeOf(partner));
+        return reader;
+    }
 
     final LocalDate today = LocalDate.now(LedgerConfiguration.LEDGER_ZONE);
 
@@ -57,16 +68,15 @@ class PartnerReciprocityHttpTest {
 
     /** A partner that drew 90 minutes and 2 meals from an initiative and returned €20.00, today. */
     PartnerId partnerWithEntries() {
-        Communities.founded(commands, DELFSHAVEN);
+        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, DELFSHAVEN);
         try {
             commands.sendAndWait(new SetHourValuation(DELFSHAVEN, CommandId.of("valuation"), Money.eur("12.00"), today, today,
-                    Communities.COORDINATOR));
+                    coordinator));
         } catch (CommandIdReused setEarlierOnAnotherDay) {
             // a long run crossed midnight: the valuation from the earlier day still holds
         }
         InitiativeId initiative = InitiativeId.of(Neighbours.unique("buurthulp"));
         PartnerId partner = PartnerId.of(Neighbours.unique("zorg"));
-        MemberId coordinator = Communities.COORDINATOR;
         commands.sendAndWait(new RegisterInitiative(DELFSHAVEN, CommandId.of("i-" + initiative), initiative,
                 InitiativeKind.NEIGHBOUR_HELP, today, coordinator));
         commands.sendAndWait(new RegisterPartner(DELFSHAVEN, CommandId.of("p-" + partner), partner, PartnerKind.values()[0],
@@ -83,7 +93,7 @@ class PartnerReciprocityHttpTest {
     @Test
     void statementValuesHoursAndShowsSmallCountsAsLessThanFive() {
         PartnerId partner = partnerWithEntries();
-        MemberId reader = Neighbours.register(accounts, DELFSHAVEN, "rita");
+        MemberId reader = representativeOf(partner);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(get(reader, "/partners/" + partner
                 + "/balance").getBody().path("returnedMoney").path("amount").asText()).isEqualTo("20.00"));
@@ -117,18 +127,22 @@ class PartnerReciprocityHttpTest {
     @Test
     void anOverlongPeriodIsABadRequestAndAnUnknownPartnerIsNotFound() {
         PartnerId partner = partnerWithEntries();
-        MemberId reader = Neighbours.register(accounts, DELFSHAVEN, "rita");
+        MemberId reader = representativeOf(partner);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 get(reader, "/partners/" + partner + "/balance").getStatusCode().value()).isEqualTo(200));
 
         ResponseEntity<JsonNode> tooLong = get(reader, "/partners/" + partner + "/statement?from=" + today.minusYears(4)
                 + "&to=" + today);
-        ResponseEntity<JsonNode> unknown = get(reader, "/partners/onbekend/statement?from=" + today + "&to=" + today);
-        ResponseEntity<JsonNode> unknownBalance = get(reader, "/partners/onbekend/balance");
+        // A coordinator learns that a partner does not exist; to a representative another partner is simply not theirs.
+        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, DELFSHAVEN);
+        ResponseEntity<JsonNode> unknown = get(coordinator, "/partners/onbekend/statement?from=" + today + "&to=" + today);
+        ResponseEntity<JsonNode> unknownBalance = get(coordinator, "/partners/onbekend/balance");
+        ResponseEntity<JsonNode> notTheirs = get(reader, "/partners/onbekend/balance");
 
         assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
         assertThat(tooLong.getBody().path("code").asText()).isEqualTo("bad-request");
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknownBalance.getStatusCode().value()).isEqualTo(404);
+        assertThat(notTheirs.getStatusCode().value()).isEqualTo(403);
     }
 }

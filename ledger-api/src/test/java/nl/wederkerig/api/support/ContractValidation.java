@@ -6,6 +6,8 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.web.client.RestTemplateCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpRequest;
@@ -38,6 +40,15 @@ public class ContractValidation {
             restTemplate.setRequestFactory(new BufferingClientHttpRequestFactory(restTemplate.getRequestFactory()));
             restTemplate.getInterceptors().add(new Check());
         };
+    }
+
+    /**
+     * Reads the document once the server is up, not on a test's first request: generating and
+     * parsing it takes seconds on a busy machine, which a test's first awaited request would pay.
+     */
+    @EventListener
+    void readDocument(WebServerInitializedEvent started) throws IOException {
+        Check.validator(URI.create("http://localhost:" + started.getWebServer().getPort()));
     }
 
     static final class Check implements ClientHttpRequestInterceptor {

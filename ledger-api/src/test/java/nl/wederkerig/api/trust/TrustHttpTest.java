@@ -17,6 +17,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import nl.wederkerig.projections.community.Memberships;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
@@ -36,6 +43,10 @@ class TrustHttpTest {
     Accounts accounts;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    Memberships memberships;
+    @Autowired
+    JdbcTemplate jdbc;
 
     ResponseEntity<JsonNode> get(MemberId as, String path) {
         return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
@@ -66,5 +77,94 @@ class TrustHttpTest {
 
         assertThat(get(bram, "/members/" + amina + "/trust-history").getStatusCode().value()).isEqualTo(403);
         assertThat(get(bram, "/members/" + amina + "/trust-history/with/" + bram).getStatusCode().value()).isEqualTo(403);
+    }
+
+    ResponseEntity<JsonNode> post(MemberId as, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
+                .exchange("/api/v1/communities/" + WEST + path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    long events() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    @Test
+    void aNeighbourSharesTheirHistoryWithOneNeighbourAndWithdrawsIt() {
+        Communities.founded(commands, WEST);
+        MemberId amina = Neighbours.register(accounts, WEST, "amina");
+        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        MemberId cees = Neighbours.register(accounts, WEST, "cees");
+        for (MemberId member : List.of(amina, bram, cees)) {
+            Communities.registered(commands, memberships, WEST, member);
+        }
+        String history = "/members/" + amina + "/trust-history";
+        assertThat(get(bram, history).getStatusCode().value()).isEqualTo(403);
+
+        ResponseEntity<JsonNode> shared = post(amina, history + "/sharing", """
+                {"commandId":"%s","viewer":"%s"}""".formatted(Neighbours.unique("share"), bram));
+        assertThat(shared.getStatusCode().value()).isEqualTo(200);
+        assertThat(shared.getBody().path("viewer").asText()).isEqualTo(bram.value());
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(get(bram, history).getStatusCode().value()).isEqualTo(200));
+        assertThat(get(bram, history + "/with/" + cees).getStatusCode().value()).isEqualTo(200);
+        assertThat(get(cees, history).getStatusCode().value()).as("shared with Bram only").isEqualTo(403);
+        assertThat(get(amina, history + "/sharing").getBody().path("sharedWith").toString()).isEqualTo("[\"" + bram + "\"]");
+        assertThat(get(bram, "/members/" + bram + "/trust-history/sharing").getBody().path("sharedBy").toString())
+                .isEqualTo("[\"" + amina + "\"]");
+
+        long before = events();
+        ResponseEntity<JsonNode> withdrawn = post(amina, history + "/sharing/" + bram + "/withdrawal", """
+                {"commandId":"%s"}""".formatted(Neighbours.unique("unshare")));
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
+        assertThat(events()).isEqualTo(before + 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(get(bram, history).getStatusCode().value()).isEqualTo(403));
+    }
+
+    @Test
+    void sharingIsTheNeighboursOwnAndFollowsTheRules() {
+        Communities.founded(commands, WEST);
+        MemberId amina = Neighbours.register(accounts, WEST, "amina");
+        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        for (MemberId member : List.of(amina, bram)) {
+            Communities.registered(commands, memberships, WEST, member);
+        }
+        String sharing = "/members/" + amina + "/trust-history/sharing";
+        String first = Neighbours.unique("share");
+        String toBram = """
+                {"commandId":"%s","viewer":"%s"}""".formatted(first, bram);
+        assertThat(post(amina, sharing, toBram).getStatusCode().value()).isEqualTo(200);
+        long before = events();
+
+        ResponseEntity<JsonNode> repeat = post(amina, sharing, toBram);
+        ResponseEntity<JsonNode> reused = post(amina, sharing, """
+                {"commandId":"%s","viewer":"%s"}""".formatted(first, Communities.COORDINATOR));
+        ResponseEntity<JsonNode> twice = post(amina, sharing, """
+                {"commandId":"%s","viewer":"%s"}""".formatted(Neighbours.unique("share"), bram));
+        ResponseEntity<JsonNode> self = post(amina, sharing, """
+                {"commandId":"%s","viewer":"%s"}""".formatted(Neighbours.unique("share"), amina));
+        ResponseEntity<JsonNode> stranger = post(amina, sharing, """
+                {"commandId":"%s","viewer":"nobody-here"}""".formatted(Neighbours.unique("share")));
+        ResponseEntity<JsonNode> forSomeoneElse = post(bram, sharing, """
+                {"commandId":"%s","viewer":"%s"}""".formatted(Neighbours.unique("share"), bram));
+        ResponseEntity<JsonNode> notShared = post(amina, sharing + "/" + Communities.COORDINATOR + "/withdrawal", """
+                {"commandId":"%s"}""".formatted(Neighbours.unique("unshare")));
+        ResponseEntity<JsonNode> actorInBody = post(amina, sharing, """
+                {"commandId":"%s","viewer":"%s","actor":"%s"}""".formatted(Neighbours.unique("share"), bram, bram));
+
+        assertThat(repeat.getStatusCode().value()).isEqualTo(200);
+        assertThat(reused.getBody().path("code").asText()).isEqualTo("command-id-reused");
+        assertThat(twice.getBody().path("code").asText()).isEqualTo("already-shared");
+        assertThat(self.getBody().path("code").asText()).isEqualTo("self-sharing");
+        assertThat(stranger.getBody().path("code").asText()).isEqualTo("unknown-member");
+        assertThat(List.of(twice, self, stranger, notShared)).allSatisfy(r -> assertThat(r.getStatusCode().value()).isEqualTo(422));
+        assertThat(notShared.getBody().path("code").asText()).isEqualTo("not-shared");
+        assertThat(forSomeoneElse.getStatusCode().value()).isEqualTo(403);
+        assertThat(actorInBody.getStatusCode().value()).isEqualTo(400);
+        assertThat(get(bram, sharing).getStatusCode().value()).as("whom Amina shares with is hers").isEqualTo(403);
+        assertThat(events()).as("nothing stored").isEqualTo(before);
     }
 }

@@ -43,6 +43,8 @@ public class Community {
     public static final Money MAX_HOUR_VALUE = Money.eur("200.00");
     /** Most administrative commands over a community's life; bounds the stream and the state below. */
     public static final int MAX_COMMANDS = 50_000;
+    /** Most neighbours one member shares their trust history with at once: a few close neighbours, not the whole wijk. */
+    public static final int MAX_SHARES_PER_MEMBER = 100;
 
     @AggregateIdentifier
     private CommunityId communityId;
@@ -51,6 +53,8 @@ public class Community {
     private final Set<InitiativeId> initiatives = new HashSet<>();
     private final Set<PartnerId> partners = new HashSet<>();
     private final Map<MemberId, Set<Role>> roles = new HashMap<>();
+    /** Per member, the neighbours they consented to show their trust history to. */
+    private final Map<MemberId, Set<MemberId>> sharedWith = new HashMap<>();
     private AdvanceLimit advanceLimit = AdvanceLimit.NONE;
     private LocalDate latestValuationFrom;
     private final ProcessedCommands processed = new ProcessedCommands(MAX_COMMANDS);
@@ -196,6 +200,36 @@ public class Community {
                 command.businessDate(), command.actor(), clock.instant()));
     }
 
+    @CommandHandler
+    public void handle(ShareTrustHistory command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireSharingPair(command.actor(), command.viewer(), command.businessDate(), clock);
+        Set<MemberId> viewers = sharedBy(command.actor());
+        if (viewers.contains(command.viewer())) {
+            throw new AlreadyShared(command.viewer());
+        }
+        if (viewers.size() >= MAX_SHARES_PER_MEMBER) {
+            throw new LimitReached("neighbours a trust history is shared with", MAX_SHARES_PER_MEMBER);
+        }
+        apply(new TrustHistoryShared(communityId, command.commandId(), command.viewer(), command.businessDate(),
+                command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(StopSharingTrustHistory command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireSharingPair(command.actor(), command.viewer(), command.businessDate(), clock);
+        if (!sharedBy(command.actor()).contains(command.viewer())) {
+            throw new NotShared(command.viewer());
+        }
+        apply(new TrustHistorySharingStopped(communityId, command.commandId(), command.viewer(), command.businessDate(),
+                command.actor(), clock.instant()));
+    }
+
     /** The limit on open advances in force now: read by {@link AdvanceLimitGuard} in the same unit of work. */
     public AdvanceLimit advanceLimit() {
         return advanceLimit;
@@ -207,6 +241,20 @@ public class Community {
             throw new CoordinatorOnly(actor);
         }
         BusinessDates.requireAllowed(businessDate, clock);
+    }
+
+    /** Consent is the actor's own: both they and the viewer are members, and they are two people. */
+    private void requireSharingPair(MemberId actor, MemberId viewer, LocalDate businessDate, Clock clock) {
+        requireMember(Objects.requireNonNull(actor, "actor is missing"));
+        requireMember(viewer);
+        if (actor.equals(viewer)) {
+            throw new SelfSharing();
+        }
+        BusinessDates.requireAllowed(businessDate, clock);
+    }
+
+    private Set<MemberId> sharedBy(MemberId member) {
+        return sharedWith.getOrDefault(member, Set.of());
     }
 
     private void requireMember(MemberId member) {
@@ -291,5 +339,20 @@ public class Community {
         latestValuationFrom = event.effectiveFrom();
         processed.remember(event.commandId(), new SetHourValuation(communityId, event.commandId(), event.perHour(),
                 event.effectiveFrom(), event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(TrustHistoryShared event) {
+        sharedWith.computeIfAbsent(event.actor(), m -> new HashSet<>()).add(event.viewer());
+        assert sharedBy(event.actor()).size() <= MAX_SHARES_PER_MEMBER : "sharing stays within its limit";
+        processed.remember(event.commandId(), new ShareTrustHistory(communityId, event.commandId(), event.viewer(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(TrustHistorySharingStopped event) {
+        sharedBy(event.actor()).remove(event.viewer());
+        processed.remember(event.commandId(), new StopSharingTrustHistory(communityId, event.commandId(), event.viewer(),
+                event.businessDate(), event.actor()));
     }
 }

@@ -254,4 +254,66 @@ class CommunityTest {
                     .expectException(CoordinatorOnly.class).expectNoEvents();
         }
     }
+
+    @Nested
+    class SharingTrustHistory {
+        final MemberRegistered bram = new MemberRegistered(WEST, C2, BRAM, TODAY, COORD, NOW);
+        final TrustHistoryShared shared = new TrustHistoryShared(WEST, C3, BRAM, TODAY, AMINA, NOW);
+
+        @Test
+        void aNeighbourSharesTheirHistoryWithAnother() {
+            fixture.given(founded(), amina(), bram).when(new ShareTrustHistory(WEST, C3, BRAM, TODAY, AMINA))
+                    .expectEvents(shared);
+        }
+
+        @Test
+        void repeatChangesNothingAndMismatchIsRejected() {
+            fixture.given(founded(), amina(), bram, shared).when(new ShareTrustHistory(WEST, C3, BRAM, TODAY, AMINA))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(founded(), amina(), bram, shared).when(new ShareTrustHistory(WEST, C3, COORD, TODAY, AMINA))
+                    .expectException(CommandIdReused.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsSharingTwiceWithOneselfOrWithAStranger() {
+            fixture.given(founded(), amina(), bram, shared)
+                    .when(new ShareTrustHistory(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA))
+                    .expectException(AlreadyShared.class).expectNoEvents();
+            fixture.given(founded(), amina()).when(new ShareTrustHistory(WEST, C3, AMINA, TODAY, AMINA))
+                    .expectException(SelfSharing.class).expectNoEvents();
+            fixture.given(founded(), amina()).when(new ShareTrustHistory(WEST, C3, BRAM, TODAY, AMINA))
+                    .expectException(UnknownMember.class).expectNoEvents();
+            fixture.given(founded(), bram).when(new ShareTrustHistory(WEST, C3, BRAM, TODAY, AMINA))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void withdrawsConsentOnlyWhereGiven() {
+            fixture.given(founded(), amina(), bram, shared)
+                    .when(new StopSharingTrustHistory(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA))
+                    .expectEvents(new TrustHistorySharingStopped(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA, NOW));
+            // Bram never shared his own history with Amina: Amina's consent to Bram is hers alone.
+            fixture.given(founded(), amina(), bram, shared)
+                    .when(new StopSharingTrustHistory(WEST, CommandId.of("c-4"), AMINA, TODAY, BRAM))
+                    .expectException(NotShared.class).expectNoEvents();
+            fixture.given(founded(), amina(), bram, shared,
+                            new TrustHistorySharingStopped(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA, NOW))
+                    .when(new StopSharingTrustHistory(WEST, CommandId.of("c-5"), BRAM, TODAY, AMINA))
+                    .expectException(NotShared.class).expectNoEvents();
+        }
+
+        @Test
+        void sharesAgainAfterWithdrawing() {
+            fixture.given(founded(), amina(), bram, shared,
+                            new TrustHistorySharingStopped(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA, NOW))
+                    .when(new ShareTrustHistory(WEST, CommandId.of("c-5"), BRAM, TODAY, AMINA))
+                    .expectEvents(new TrustHistoryShared(WEST, CommandId.of("c-5"), BRAM, TODAY, AMINA, NOW));
+        }
+
+        @Test
+        void rejectsAFutureDate() {
+            fixture.given(founded(), amina(), bram).when(new ShareTrustHistory(WEST, C3, BRAM, TODAY.plusDays(1), AMINA))
+                    .expectException(BusinessDateOutOfRange.class).expectNoEvents();
+        }
+    }
 }
