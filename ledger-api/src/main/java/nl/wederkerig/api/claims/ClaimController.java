@@ -1,6 +1,7 @@
 package nl.wederkerig.api.claims;
 
 import jakarta.validation.Valid;
+import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimApproval;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
@@ -31,7 +32,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Expense claims of an initiative. The claim checks four eyes (never one's own) and its state; the
+ * Expense claims of an initiative: any member submits one, a treasurer of the initiative decides
+ * it. The claim checks four eyes (never one's own) and its state; the
  * claim's initiative is looked up in the funds read model, so a decision on a claim submitted a
  * moment ago may be answered 404 until that model has it.
  */
@@ -41,11 +43,13 @@ class ClaimController {
 
     private final CommandGateway commands;
     private final InitiativeFunds funds;
+    private final Access access;
     private final Clock clock;
 
-    ClaimController(CommandGateway commands, InitiativeFunds funds, Clock clock) {
+    ClaimController(CommandGateway commands, InitiativeFunds funds, Access access, Clock clock) {
         this.commands = commands;
         this.funds = funds;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -84,12 +88,16 @@ class ClaimController {
         return new RecordedClaim(claimId, body.commandId());
     }
 
-    /** The claim must be of the initiative in the path: that is the initiative whose treasurer decides it. */
+    /**
+     * The claim must be of the initiative in the path, and only a treasurer of that initiative
+     * decides it. The claim itself does not know roles; it checks the four eyes.
+     */
     private void requireClaimOf(CommunityId community, InitiativeId initiative, ClaimId claim, Member me) {
         me.requireMemberOf(community);
         if (!funds.initiativeOfClaim(community, claim).filter(initiative::equals).isPresent()) {
             throw new NotFound("no claim " + claim + " of this initiative");
         }
+        access.requireTreasurerOf(me, community, initiative);
     }
 
     private LocalDate dateOr(LocalDate businessDate) {

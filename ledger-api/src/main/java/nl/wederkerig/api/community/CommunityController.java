@@ -1,6 +1,7 @@
 package nl.wederkerig.api.community;
 
 import jakarta.validation.Valid;
+import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Accounts;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.community.CommunityRequests.AdvanceLimitChange;
@@ -38,8 +39,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The coordinator's administration of a community. The community itself checks that the actor is
- * a coordinator, so a refused command records nothing.
+ * The coordinator's administration of a community. {@link Access} turns anyone else away (403)
+ * before anything is checked or sent; the community checks the coordinator role again itself.
  */
 @RestController
 @RequestMapping("/api/v1/communities/{communityId}")
@@ -47,11 +48,13 @@ class CommunityController {
 
     private final CommandGateway commands;
     private final Accounts accounts;
+    private final Access access;
     private final Clock clock;
 
-    CommunityController(CommandGateway commands, Accounts accounts, Clock clock) {
+    CommunityController(CommandGateway commands, Accounts accounts, Access access, Clock clock) {
         this.commands = commands;
         this.accounts = accounts;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -65,7 +68,7 @@ class CommunityController {
     ResponseEntity<RecordedAdministration> registerMember(@PathVariable CommunityId communityId,
                                                           @Valid @RequestBody MemberRegistration body,
                                                           @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         MemberId member = body.memberId();
         String username = member.value();
         Accounts.requireValid(username, body.firstPassword());
@@ -92,7 +95,7 @@ class CommunityController {
     ResponseEntity<RecordedAdministration> registerInitiative(@PathVariable CommunityId communityId,
                                                               @Valid @RequestBody InitiativeRegistration body,
                                                               @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         commands.sendAndWait(new RegisterInitiative(communityId, body.commandId(), body.initiativeId(), body.kind(),
                 dateOr(body.businessDate()), me.memberId()));
         return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/initiatives/" + body.initiativeId()))
@@ -104,7 +107,7 @@ class CommunityController {
     ResponseEntity<RecordedAdministration> registerPartner(@PathVariable CommunityId communityId,
                                                            @Valid @RequestBody PartnerRegistration body,
                                                            @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         commands.sendAndWait(new RegisterPartner(communityId, body.commandId(), body.partnerId(), body.kind(),
                 dateOr(body.businessDate()), me.memberId()));
         return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/partners/" + body.partnerId()))
@@ -114,7 +117,7 @@ class CommunityController {
     @PostMapping("/members/{memberId}/roles")
     RecordedAdministration assignRole(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
                                       @Valid @RequestBody RoleChange body, @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         commands.sendAndWait(new AssignRole(communityId, body.commandId(), memberId, roleOf(body),
                 dateOr(body.businessDate()), me.memberId()));
         return new RecordedAdministration(communityId, body.commandId());
@@ -123,7 +126,7 @@ class CommunityController {
     @PostMapping("/members/{memberId}/role-revocations")
     RecordedAdministration revokeRole(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
                                       @Valid @RequestBody RoleChange body, @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         commands.sendAndWait(new RevokeRole(communityId, body.commandId(), memberId, roleOf(body),
                 dateOr(body.businessDate()), me.memberId()));
         return new RecordedAdministration(communityId, body.commandId());
@@ -132,7 +135,7 @@ class CommunityController {
     @PostMapping("/advance-limit")
     RecordedAdministration setAdvanceLimit(@PathVariable CommunityId communityId, @Valid @RequestBody AdvanceLimitChange body,
                                            @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         commands.sendAndWait(new SetAdvanceLimit(communityId, body.commandId(),
                 new AdvanceLimit(body.maxOpenAdvances(), body.maxOpenTotal()), dateOr(body.businessDate()), me.memberId()));
         return new RecordedAdministration(communityId, body.commandId());
@@ -142,7 +145,7 @@ class CommunityController {
     RecordedAdministration setHourValuation(@PathVariable CommunityId communityId,
                                             @Valid @RequestBody HourValuationChange body,
                                             @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
+        access.requireCoordinator(me, communityId);
         commands.sendAndWait(new SetHourValuation(communityId, body.commandId(), body.perHour(), body.effectiveFrom(),
                 dateOr(body.businessDate()), me.memberId()));
         return new RecordedAdministration(communityId, body.commandId());

@@ -1,6 +1,7 @@
 package nl.wederkerig.api.funds;
 
 import jakarta.validation.Valid;
+import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.funds.FundRequests.ClaimPayment;
 import nl.wederkerig.api.funds.FundRequests.Contribution;
@@ -41,11 +42,13 @@ class FundController {
 
     private final CommandGateway commands;
     private final InitiativeFunds funds;
+    private final Access access;
     private final Clock clock;
 
-    FundController(CommandGateway commands, InitiativeFunds funds, Clock clock) {
+    FundController(CommandGateway commands, InitiativeFunds funds, Access access, Clock clock) {
         this.commands = commands;
         this.funds = funds;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -104,13 +107,15 @@ class FundController {
 
     /**
      * The fund itself does not know its community (its id is the initiative's): an initiative of
-     * another community is not found here, whoever asks.
+     * another community is not found here, whoever asks. Then only its treasurers pass (the fund
+     * checks that again with its own copy of the role).
      */
     private void requireInitiative(CommunityId community, InitiativeId initiative, Member me) {
         me.requireMemberOf(community);
         if (!funds.knows(community, initiative)) {
             throw new NotFound("no initiative " + initiative + " in this community");
         }
+        access.requireTreasurerOf(me, community, initiative);
     }
 
     private LocalDate dateOr(LocalDate businessDate) {

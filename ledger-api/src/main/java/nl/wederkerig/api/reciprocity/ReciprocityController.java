@@ -1,6 +1,7 @@
 package nl.wederkerig.api.reciprocity;
 
 import jakarta.validation.Valid;
+import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.problems.NotFound;
 import nl.wederkerig.api.reciprocity.ReciprocityRequests.HoursDrawnEntry;
@@ -44,12 +45,15 @@ class ReciprocityController {
     private final CommandGateway commands;
     private final PartnerReciprocity reciprocity;
     private final InitiativeFunds initiatives;
+    private final Access access;
     private final Clock clock;
 
-    ReciprocityController(CommandGateway commands, PartnerReciprocity reciprocity, InitiativeFunds initiatives, Clock clock) {
+    ReciprocityController(CommandGateway commands, PartnerReciprocity reciprocity, InitiativeFunds initiatives,
+                          Access access, Clock clock) {
         this.commands = commands;
         this.reciprocity = reciprocity;
         this.initiatives = initiatives;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -95,16 +99,20 @@ class ReciprocityController {
                                      @PathVariable CommandId entryId, @Valid @RequestBody ReciprocityReversal body,
                                      @AuthenticationPrincipal Member me) {
         requirePartner(communityId, partnerId, me);
+        // The reversal does not name the entry's initiative: only a coordinator, who answers for all of them, reverses.
+        access.requireCoordinator(me, communityId);
         commands.sendAndWait(new ReverseReciprocityEntry(partnerId, body.commandId(), entryId, body.reason(),
                 dateOr(body.businessDate()), me.memberId()));
         return new RecordedReciprocityEntry(partnerId, body.commandId());
     }
 
+    /** The entry's initiative gave or received: its treasurers record for it, and the coordinators. */
     private void requireEntry(CommunityId community, PartnerId partner, InitiativeId initiative, Member me) {
         requirePartner(community, partner, me);
         if (!initiatives.knows(community, initiative)) {
             throw new UnknownInitiative(initiative);
         }
+        access.requireTreasurerOrCoordinator(me, community, initiative);
     }
 
     private void requirePartner(CommunityId community, PartnerId partner, Member me) {

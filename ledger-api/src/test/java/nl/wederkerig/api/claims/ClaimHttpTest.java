@@ -113,6 +113,24 @@ class ClaimHttpTest {
     }
 
     @Test
+    void onlyATreasurerOfTheClaimsOwnInitiativeDecidesIt() {
+        submitted(volunteer);
+        MemberId neighbour = wijk.member("nina");
+        InitiativeId other = wijk.initiative("buurthulp");
+        MemberId otherTreasurer = wijk.member("otto");
+        wijk.treasurer(otherTreasurer, other);
+        long before = stored();
+
+        assertThat(answer(api.post(neighbour, claims + "/" + claimId + "/approval", "{\"commandId\":\"ok\"}")))
+                .isEqualTo("403 forbidden");
+        assertThat(answer(api.post(otherTreasurer, claims + "/" + claimId + "/approval", "{\"commandId\":\"ok\"}")))
+                .isEqualTo("403 forbidden");
+        assertThat(answer(api.post(wijk.coordinator, claims + "/" + claimId + "/rejection",
+                "{\"commandId\":\"no\",\"reason\":\"OTHER\"}"))).isEqualTo("403 forbidden");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void aRejectedClaimCannotBeApprovedAfterwards() {
         submitted(volunteer);
 

@@ -7,6 +7,7 @@ import nl.wederkerig.api.support.Api;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.PartnerId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,6 +148,23 @@ class ReciprocityHttpTest {
                 .isEqualTo("400 bad-request");
         assertThat(answer(api.post(wijk.coordinator, base + "/money-returned", money("x", "12.345")))).isEqualTo("400 bad-request");
         assertThat(stored()).isZero();
+    }
+
+    @Test
+    void aTreasurerRecordsForTheirOwnInitiativeOnlyAndOnlyACoordinatorReverses() {
+        MemberId treasurer = wijk.member("tessa");
+        wijk.treasurer(treasurer, initiative);
+        InitiativeId other = wijk.initiative("aanschuiven");
+        MemberId neighbour = wijk.member("nina");
+
+        assertThat(api.post(treasurer, base + "/hours-drawn", hours("outings", 120)).getStatusCode().value()).isEqualTo(200);
+        long before = stored();
+        assertThat(answer(api.post(treasurer, base + "/hours-drawn", hours("other", 60).replace(initiative.value(), other.value()))))
+                .isEqualTo("403 forbidden");
+        assertThat(answer(api.post(neighbour, base + "/money-returned", money("x", "5.00")))).isEqualTo("403 forbidden");
+        assertThat(answer(api.post(treasurer, base + "/entries/outings/reversal", "{\"commandId\":\"u\",\"reason\":\"OTHER\"}")))
+                .isEqualTo("403 forbidden");
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test

@@ -15,6 +15,7 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.PartnerId;
+import nl.wederkerig.projections.community.Memberships;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * A community of a test's own, founded by a coordinator who can log in. Tests that change roles,
  * limits or valuations use one, so they never meet another test's data. Members, initiatives and
  * partners are recorded through the domain's commands; each helper waits until the read models the
- * API checks (funds, reciprocity) and the fund's copy of a treasurer role have caught up.
+ * API checks (roles for {@code Access}, funds, reciprocity) and the fund's copy of a treasurer role
+ * have caught up.
  */
 public final class OwnCommunity {
 
@@ -38,6 +40,8 @@ public final class OwnCommunity {
     private final CommandGateway commands;
     private final Accounts accounts;
     private final JdbcTemplate jdbc;
+    /** Queries only, over the table the application's own instance keeps up to date. */
+    private final Memberships memberships;
     private final LocalDate registeredOn = LocalDate.now(LedgerConfiguration.LEDGER_ZONE).minusDays(20);
 
     private OwnCommunity(CommunityId id, MemberId coordinator, CommandGateway commands, Accounts accounts, JdbcTemplate jdbc) {
@@ -46,6 +50,7 @@ public final class OwnCommunity {
         this.commands = commands;
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.memberships = new Memberships(jdbc);
     }
 
     public static OwnCommunity found(CommandGateway commands, Accounts accounts, JdbcTemplate jdbc, String prefix) {
@@ -53,13 +58,16 @@ public final class OwnCommunity {
         MemberId coordinator = Neighbours.register(accounts, community, "coord");
         commands.sendAndWait(new FoundCommunity(community, LocalDate.now(LedgerConfiguration.LEDGER_ZONE).minusDays(30),
                 coordinator));
-        return new OwnCommunity(community, coordinator, commands, accounts, jdbc);
+        OwnCommunity founded = new OwnCommunity(community, coordinator, commands, accounts, jdbc);
+        await().atMost(CATCH_UP).until(() -> founded.memberships.holds(community, coordinator, Role.coordinator()));
+        return founded;
     }
 
     /** A neighbour with a login, registered in the community. */
     public MemberId member(String prefix) {
         MemberId member = Neighbours.register(accounts, id, prefix);
         commands.sendAndWait(new RegisterMember(id, CommandId.of("m-" + member), member, registeredOn, coordinator));
+        await().atMost(CATCH_UP).until(() -> memberships.holds(id, member, Role.neighbour()));
         return member;
     }
 
@@ -83,12 +91,13 @@ public final class OwnCommunity {
         return partner;
     }
 
-    /** Makes {@code member} a treasurer of {@code initiative} and waits until the fund has appointed them. */
+    /** Makes {@code member} a treasurer of {@code initiative} and waits until the API and the fund both see it. */
     public void treasurer(MemberId member, InitiativeId initiative) {
         long before = events(initiative.value(), "nl.wederkerig.core.funds.TreasurerAppointed");
         commands.sendAndWait(new AssignRole(id, CommandId.of(Neighbours.unique("t")), member, Role.treasurerOf(initiative),
                 registeredOn, coordinator));
-        await().atMost(CATCH_UP).until(() -> events(initiative.value(), "nl.wederkerig.core.funds.TreasurerAppointed") > before);
+        await().atMost(CATCH_UP).until(() -> events(initiative.value(), "nl.wederkerig.core.funds.TreasurerAppointed") > before
+                && memberships.holds(id, member, Role.treasurerOf(initiative)));
     }
 
     /** Events stored for one aggregate; a refused command must leave this unchanged. */
