@@ -1,6 +1,7 @@
 package nl.wederkerig.api.accounts;
 
 import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.projections.community.Memberships;
@@ -66,7 +67,7 @@ class AuthorizationMatrixTest {
         for (MatrixRows.Row row : rows) {
             resources.add(row.setup().prepare(cast));
         }
-        long events = quietEventCount();
+        long events = StoredEvents.onceQuiet(jdbc);
 
         List<String> unexpected = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -78,7 +79,7 @@ class AuthorizationMatrixTest {
                 if (!refused) {
                     unexpected.add(row.name() + " as " + actor + ": " + status + " " + shortened(answer.getBody()));
                 }
-                long now = eventCount();
+                long now = StoredEvents.count(jdbc);
                 if (now != events) {
                     unexpected.add(row.name() + " as " + actor + ": stored " + (now - events) + " event(s)");
                     events = now;
@@ -139,21 +140,6 @@ class AuthorizationMatrixTest {
         return body == null || body.length() <= 300 ? body : body.substring(0, 300) + "…";
     }
 
-    private long eventCount() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-    }
-
-    /** The count once the policies (funds opened, treasurers appointed) have followed the set-up's events. */
-    private long quietEventCount() {
-        long[] last = {-1};
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            long now = eventCount();
-            boolean quiet = now == last[0];
-            last[0] = now;
-            return quiet;
-        });
-        return last[0];
-    }
 
     /** Who sends the request, relative to the row's resources. */
     enum Actor {
