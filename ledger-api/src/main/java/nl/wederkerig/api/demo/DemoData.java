@@ -18,6 +18,7 @@ import nl.wederkerig.core.community.RegisterPartner;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.community.RoleKind;
 import nl.wederkerig.core.community.SetHourValuation;
+import nl.wederkerig.core.community.ShareTrustHistory;
 import nl.wederkerig.core.errands.ReportErrandSpending;
 import nl.wederkerig.core.errands.ReturnErrandChange;
 import nl.wederkerig.core.errands.StartErrand;
@@ -153,6 +154,9 @@ public class DemoData {
         commands.sendAndWait(new RecordHelp(afternoon, community, p.amina, p.dirk, Hours.ofMinutes(120), HelpKind.COMPANY,
                 null, day(9), p.amina));
         commands.sendAndWait(new ConfirmHelp(afternoon, id("thanks"), day(8), p.dirk));
+
+        // Bram lets Amina, who advanced his groceries, see his trust history; nobody else sees it.
+        commands.sendAndWait(new ShareTrustHistory(community, id("share-bram"), p.amina, day(3), p.bram));
     }
 
     private void fund(CommunityId community, People p, InitiativeId meals, PartnerId care) {

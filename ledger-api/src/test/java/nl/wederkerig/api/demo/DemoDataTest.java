@@ -64,6 +64,24 @@ class DemoDataTest {
             assertThat(total.path("hoursEntries").asText()).isEqualTo("< 5");
             assertThat(statement.toString()).doesNotContain("amina").doesNotContain("bram");
         });
+        // Each role sees its own: the treasurer her initiative, the partner its statement, Amina Bram's shared history.
+        String zorg = "zorg-" + suffix;
+        String bram = "bram-" + suffix;
+        String cees = "cees-" + suffix;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(http.withBasicAuth(amina, DemoData.PASSWORD).getForEntity(
+                    wijk + "/initiatives/aanschuiven-" + suffix + "/balance", String.class).getStatusCode().value()).isEqualTo(200);
+            assertThat(http.withBasicAuth(zorg, DemoData.PASSWORD).getForEntity(
+                    wijk + "/partners/zorg-west-" + suffix + "/balance", String.class).getStatusCode().value()).isEqualTo(200);
+            assertThat(http.withBasicAuth(amina, DemoData.PASSWORD).getForEntity(
+                    base + bram + "/trust-history", String.class).getStatusCode().value()).isEqualTo(200);
+        });
+        assertThat(http.withBasicAuth(cees, DemoData.PASSWORD).getForEntity(base + bram + "/trust-history", String.class)
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(http.withBasicAuth(bram, DemoData.PASSWORD).getForEntity(
+                wijk + "/initiatives/aanschuiven-" + suffix + "/balance", String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(http.withBasicAuth(zorg, DemoData.PASSWORD).getForEntity(wijk + "/journal.csv", String.class)
+                .getStatusCode().value()).isEqualTo(403);
         for (String person : DemoData.PEOPLE) {
             String login = person + "-" + suffix;
             assertThat(http.withBasicAuth(login, DemoData.PASSWORD).getForEntity(base + login + "/balance", String.class)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.accounts.Accounts;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.MakeAdvance;
@@ -87,7 +88,7 @@ class TrustHttpTest {
     }
 
     long events() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return StoredEvents.count(jdbc);
     }
 
     @Test
