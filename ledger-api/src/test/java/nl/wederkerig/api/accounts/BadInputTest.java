@@ -26,6 +26,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,6 +44,10 @@ class BadInputTest {
 
     static final List<String> HOSTILE = List.of("x'); DROP TABLE domain_event_entry;--", "<script>alert(1)</script>",
             "Bräm", "b\u0000ram", "bram\u202e", "a".repeat(65), "");
+    /** Text fields where any text of the right length is valid: a password is only ever hashed, never shown or stored. */
+    static final Set<String> ANY_TEXT = Set.of("firstPassword");
+    /** Amount fields where zero is a valid answer: a helper who bought nothing reports spending 0.00. */
+    static final Set<String> ZERO_ALLOWED = Set.of("spent");
 
     @Autowired
     TestRestTemplate http;
@@ -107,13 +112,16 @@ class BadInputTest {
         for (Iterator<String> names = template.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             JsonNode value = template.get(field);
-            if (value.isTextual()) {
+            if (value.isTextual() && !ANY_TEXT.contains(field)) {
                 for (String hostile : HOSTILE) {
                     bad.put(field + " = " + printable(hostile), new Bad(path, replaced(cast, row, actor, vars, field, hostile)));
                 }
             }
             if (value.isObject() && value.has("amount")) {
                 for (String amount : List.of("-5.00", "0.00", "99999999999999999999.00", "5.001", "5,00", "1e3")) {
+                    if (amount.equals("0.00") && ZERO_ALLOWED.contains(field)) {
+                        continue;
+                    }
                     bad.put(field + " amount " + amount, new Bad(path, replacedAmount(cast, row, actor, vars, field, amount, "EUR")));
                 }
                 bad.put(field + " in USD", new Bad(path, replacedAmount(cast, row, actor, vars, field, "5.00", "USD")));
