@@ -20,8 +20,7 @@ class LoginPage {
         if (me != null) {
             return "redirect:/";
         }
-        // Made (and stored in the session) now, before the page is written: the form carries it.
-        csrf.getToken();
+        Tokens.makeNow(csrf);
         model.addAttribute("failed", error != null);
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("expired", expired != null);

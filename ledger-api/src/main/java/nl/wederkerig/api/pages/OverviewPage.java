@@ -32,8 +32,7 @@ class OverviewPage {
 
     @GetMapping("/")
     String show(@AuthenticationPrincipal Member me, CsrfToken csrf, Locale locale, Model model) {
-        // Made now, before the page is written: the log-out form carries it.
-        csrf.getToken();
+        Tokens.makeNow(csrf);
         NeighbourBalance balance = balances.balanceOf(me.communityId(), me.memberId(), AdvanceBalances.LATEST);
         Figures figures = new Figures(locale);
         List<Counterparty> counterparties = balance.pairs().stream().map(pair -> counterparty(pair, figures)).toList();

@@ -236,6 +236,17 @@ class WebLoginHttpTest {
     }
 
     @Test
+    void theHomePageAlsoOpensWithHttpBasicWithoutMakingASession() throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (amina + ":" + Neighbours.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> home = get("/", null, Map.of(HttpHeaders.AUTHORIZATION, "Basic " + basic));
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<h1>Mijn overzicht</h1>");
+        assertThat(setCookies(home)).isEmpty();
+    }
+
+    @Test
     void anUnauthenticatedApiRequestGetsTheProblemNeverARedirectOrASession() throws Exception {
         HttpResponse<String> fromAProgram = get("/api/v1/communities/" + WEST + "/members/" + amina + "/balance", null, Map.of());
         assertThat(fromAProgram.statusCode()).isEqualTo(401);
