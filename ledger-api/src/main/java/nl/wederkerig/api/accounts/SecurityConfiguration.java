@@ -20,6 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -44,6 +45,8 @@ import java.time.Clock;
  * fixation), and a session cookie is sent by the browser on its own, so every state-changing
  * request that rides on it must carry the CSRF token of that session. Unauthenticated page
  * requests are sent to the log-in page; unauthenticated API requests get the 401 problem detail.
+ * A session ends as soon as its account's password changes or the account is disabled
+ * ({@link LoggedInAccountCheck}).
  */
 @Configuration
 public class SecurityConfiguration {
@@ -99,9 +102,10 @@ public class SecurityConfiguration {
     /** Everything else: the log-in form, a session, and CSRF tokens for whatever rides on the session cookie. */
     @Bean
     @Order(2)
-    public SecurityFilterChain browser(HttpSecurity http, SecurityProblems problems, AuthenticationManager manager)
-            throws Exception {
+    public SecurityFilterChain browser(HttpSecurity http, SecurityProblems problems, AuthenticationManager manager,
+                                       Accounts accounts) throws Exception {
         return http
+                .addFilterAfter(new LoggedInAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(LOGIN_PAGE).permitAll()

@@ -20,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.io.IOException;
 import java.net.URI;
@@ -64,6 +65,8 @@ class WebLoginHttpTest {
     AdvanceBalances balances;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwords;
 
     final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     MemberId amina;
@@ -265,6 +268,21 @@ class WebLoginHttpTest {
                 .POST(HttpRequest.BodyPublishers.ofString(advance("adv-anon-" + amina))).build());
         assertThat(anonymousPost.statusCode()).isEqualTo(401);
         assertThat(anonymousPost.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aSessionEndsWhenItsPasswordChangesOrItsAccountIsDisabled() throws Exception {
+        String changed = loggedInSession(amina);
+        String disabled = loggedInSession(bram);
+        assertThat(get("/", changed, Map.of()).statusCode()).isEqualTo(200);
+
+        jdbc.update("UPDATE account SET password_hash = ? WHERE username = ?",
+                passwords.encode("another-password-1"), amina.value());
+        jdbc.update("UPDATE account SET enabled = FALSE WHERE username = ?", bram.value());
+
+        assertThat(get("/", changed, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(apiGet("/members/" + amina + "/balance", changed).getStatusCode().value()).isEqualTo(401);
+        assertThat(get("/", disabled, Map.of()).statusCode()).isEqualTo(302);
     }
 
     // --- logging out ---
