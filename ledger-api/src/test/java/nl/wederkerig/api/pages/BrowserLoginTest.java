@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -85,7 +86,8 @@ class BrowserLoginTest {
         // The language a Dutch neighbour's browser asks for, whatever the machine's own setting.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
         ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                // Generous: on a busy shared CI machine the driver can take long to come up.
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
         browser = new ChromeDriver(driver, options);
         browser.manage().window().setSize(PHONE);
         waitFor = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -124,6 +126,9 @@ class BrowserLoginTest {
         assertThat(browser.findElement(By.id("open-advances")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("who")).getText()).contains(amina.value());
         screenshot("overview.png");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        waitFor.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-out")));
+        screenshot("overview-end.png");
 
         browser.findElement(By.id("log-out")).click();
         waitFor.until(ExpectedConditions.visibilityOfElementLocated(By.id("logged-out")));
