@@ -81,8 +81,15 @@ public class ApiDocumentation {
                         .description("Event-sourced community ledger. Amounts are exact decimals with two places and a "
                                 + "currency; dates are ISO-8601 business dates. Errors are RFC 9457 problem details."))
                 .components(new Components()
-                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basicAuth"));
+                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("For programs: send on every request; no session is made."))
+                        .addSecuritySchemes("browserSession", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
+                                .description("After logging in at /login in a browser. Every POST, PUT, PATCH or DELETE "
+                                        + "with this cookie needs the session's CSRF token in the X-CSRF-TOKEN header.")))
+                // Either one: Basic, or the session cookie of a browser log-in.
+                .addSecurityItem(new SecurityRequirement().addList("basicAuth"))
+                .addSecurityItem(new SecurityRequirement().addList("browserSession"));
     }
 
     /** Adds the problem responses to every operation that does not document its own. */

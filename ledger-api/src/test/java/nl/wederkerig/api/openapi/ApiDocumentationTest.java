@@ -25,6 +25,10 @@ class ApiDocumentationTest {
         JsonNode reimburse = api.path("paths").path("/api/v1/communities/{communityId}/advances/{advanceId}/reimbursements").path("post");
         assertThat(reimburse.path("responses").path("422").path("content").has("application/problem+json")).isTrue();
         assertThat(api.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText()).isEqualTo("basic");
+        JsonNode session = api.path("components").path("securitySchemes").path("browserSession");
+        assertThat(session.path("in").asText()).isEqualTo("cookie");
+        assertThat(session.path("name").asText()).isEqualTo("JSESSIONID");
+        assertThat(api.path("security")).hasSize(2);
     }
 
     @Test
