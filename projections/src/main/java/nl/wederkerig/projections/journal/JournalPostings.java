@@ -22,6 +22,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +49,8 @@ public class JournalPostings {
     public static final ReadModel READ_MODEL = new ReadModel("journal", PROCESSING_GROUP,
             List.of(new ReadModel.Table("journal_posting", List.of("global_order", "line_no")),
                     new ReadModel.Table("journal_entry", List.of("global_order")),
-                    new ReadModel.Table("journal_advance_party", List.of("advance_id"))),
+                    new ReadModel.Table("journal_advance_party", List.of("advance_id")),
+                    new ReadModel.Table("journal_account_balance", List.of("community_id", "account", "unit"))),
             JournalPostings::new);
 
     /** "As of" with no date: later than any business date the ledger accepts. */
@@ -128,12 +131,42 @@ public class JournalPostings {
                     VALUES (?, ?, ?, ?, ?, ?, ?)""",
                     globalOrder, line, entry.communityId().value(), entry.date(), posting.account(),
                     posting.unit().name(), posting.quantity());
+            addToBalance(entry.communityId(), posting);
         }
     }
 
-    /** Every account's non-zero balance per unit on business date {@code asOf} (inclusive). */
+    /**
+     * Keeps the account's running balance. Update first, insert when the account is new: portable
+     * between H2 and PostgreSQL, and safe because the journal's processor has one segment, so no
+     * other thread writes these rows.
+     */
+    private void addToBalance(CommunityId community, Posting posting) {
+        int rows = jdbc.update("""
+                UPDATE journal_account_balance SET quantity = quantity + ?
+                 WHERE community_id = ? AND account = ? AND unit = ?""",
+                posting.quantity(), community.value(), posting.account(), posting.unit().name());
+        if (rows == 0) {
+            jdbc.update("INSERT INTO journal_account_balance (community_id, account, unit, quantity) VALUES (?, ?, ?, ?)",
+                    community.value(), posting.account(), posting.unit().name(), posting.quantity());
+        }
+    }
+
+    /**
+     * Every account's non-zero balance per unit on business date {@code asOf} (inclusive). On or
+     * after the community's latest business date that is the stored running balance, a lookup;
+     * for an earlier date the postings up to it are summed (a scan of the community's postings).
+     */
     public AccountBalances balances(CommunityId community, LocalDate asOf) {
-        List<AccountBalance> rows = jdbc.query("""
+        LocalDate latest = jdbc.queryForObject("SELECT MAX(business_date) FROM journal_entry WHERE community_id = ?",
+                LocalDate.class, community.value());
+        if (latest == null || !asOf.isBefore(latest)) {
+            return limited(jdbc.query("""
+                    SELECT account, unit, quantity FROM journal_account_balance
+                     WHERE community_id = ? AND quantity <> 0
+                     ORDER BY account, unit
+                     LIMIT ?""", JournalPostings::balance, community.value(), MAX_BALANCE_ROWS + 1));
+        }
+        return limited(jdbc.query("""
                 SELECT account, unit, SUM(quantity) AS quantity
                   FROM journal_posting
                  WHERE community_id = ? AND business_date <= ?
@@ -141,9 +174,14 @@ public class JournalPostings {
                 HAVING SUM(quantity) <> 0
                  ORDER BY account, unit
                  LIMIT ?""",
-                (rs, i) -> new AccountBalance(rs.getString("account"), Unit.valueOf(rs.getString("unit").trim()),
-                        rs.getLong("quantity")),
-                community.value(), asOf, MAX_BALANCE_ROWS + 1);
+                JournalPostings::balance, community.value(), asOf, MAX_BALANCE_ROWS + 1));
+    }
+
+    private static AccountBalance balance(ResultSet rs, int row) throws SQLException {
+        return new AccountBalance(rs.getString("account"), Unit.valueOf(rs.getString("unit").trim()), rs.getLong("quantity"));
+    }
+
+    private static AccountBalances limited(List<AccountBalance> rows) {
         boolean truncated = rows.size() > MAX_BALANCE_ROWS;
         return new AccountBalances(truncated ? rows.subList(0, MAX_BALANCE_ROWS) : rows, truncated);
     }

@@ -118,6 +118,28 @@ class JournalPostingsTest {
     }
 
     @Test
+    void theStoredRunningBalanceIsTheSumOfEveryPostingAndAnswersOnAndAfterTheLatestDate() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY), help("h1", 140, DAY.plusDays(4)),
+                reimbursed("a1", "r1", "20.00", "30.00", DAY.plusDays(1)), grant("g1", "400.00", DAY),
+                made("a2", "7.50", DAY.plusDays(2)), reimbursed("a2", "r2", "7.50", "0.00", DAY.plusDays(3)),
+                new AdvanceForgiven(AdvanceId.of("a1"), WEST, CommandId.of("f1"), Money.eur("30.00"), DAY.plusDays(2), AMINA, AT));
+
+        List<AccountBalance> summed = jdbc.query("""
+                SELECT account, unit, SUM(quantity) AS quantity FROM journal_posting WHERE community_id = ?
+                 GROUP BY account, unit HAVING SUM(quantity) <> 0 ORDER BY account, unit""",
+                (rs, i) -> new AccountBalance(rs.getString("account"), Unit.valueOf(rs.getString("unit")), rs.getLong("quantity")),
+                WEST.value());
+        assertThat(summed).isNotEmpty();
+        // Paid back in full: the stored row is zero, and zero balances are left out as the sum leaves them out.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_account_balance WHERE quantity = 0", Integer.class)).isPositive();
+        assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).isEqualTo(summed);
+        assertThat(journal.balances(WEST, DAY.plusDays(4)).balances()).isEqualTo(summed);
+        // The day before the latest entry sums the postings instead: the help of the last day is not in it yet.
+        assertThat(journal.balances(WEST, DAY.plusDays(3)).balances()).isNotEqualTo(summed)
+                .noneMatch(balance -> balance.unit() == Unit.MIN);
+    }
+
+    @Test
     void aProcessorRestartedMidStreamStillKnowsTheAdvanceParties() {
         GivenEvents.into(journal).given(made("a1", "50.00", DAY));
 
