@@ -2,10 +2,13 @@ package nl.wederkerig.benchmarks;
 
 import nl.wederkerig.benchmarks.BookGenerator.Neighbour;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.journal.JournalPostings;
+import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.trust.TrustHistories;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,6 +24,14 @@ record ReadModel(String name, String processingGroup, List<String> tables,
     /** Per-neighbour lookups are timed as often as the size says; whole-community reports less often. */
     static final int LOOKUP = Integer.MAX_VALUE;
     static final int REPORT_QUERIES = 200;
+    /**
+     * An initiative's report or a partner's statement is asked for by one treasurer or partner
+     * at a time, not by every neighbour: fewer timings than lookups, more than whole-book reports.
+     */
+    static final int PER_ORGANISATION_QUERIES = 2_000;
+    /** The period of the timed reports and statements: the generated book's whole first year. */
+    static final LocalDate YEAR_FROM = BookGenerator.FIRST_DAY;
+    static final LocalDate YEAR_TO = BookGenerator.FIRST_DAY.plusYears(1).minusDays(1);
 
     ReadModel(String name, String processingGroup, List<String> tables, Function<LedgerApp, Query> query,
               String notYetBecause) {
@@ -48,19 +59,23 @@ record ReadModel(String name, String processingGroup, List<String> tables,
                 new ReadModel("journal", JournalPostings.PROCESSING_GROUP, tablesOf(JournalPostings.READ_MODEL),
                         app -> {
                             JournalPostings journal = app.bean(JournalPostings.class);
-                            return neighbour -> journal.balances(neighbour.community(), java.time.LocalDate.now());
+                            return neighbour -> journal.balances(neighbour.community(), LocalDate.now());
                         }, null, REPORT_QUERIES),
-                pending("initiative report"),
-                pending("reciprocity statement"));
+                // A year's report beside the year before: some twenty sums over the initiative's movements.
+                new ReadModel("initiative report", InitiativeFunds.PROCESSING_GROUP, tablesOf(InitiativeFunds.READ_MODEL),
+                        app -> {
+                            InitiativeFunds funds = app.bean(InitiativeFunds.class);
+                            return neighbour -> funds.report(neighbour.community(), neighbour.initiative(), YEAR_FROM, YEAR_TO);
+                        }, null, PER_ORGANISATION_QUERIES),
+                new ReadModel("reciprocity statement", PartnerReciprocity.PROCESSING_GROUP, tablesOf(PartnerReciprocity.READ_MODEL),
+                        app -> {
+                            PartnerReciprocity reciprocity = app.bean(PartnerReciprocity.class);
+                            return neighbour -> reciprocity.statement(neighbour.community(), neighbour.partner(), YEAR_FROM, YEAR_TO);
+                        }, null, PER_ORGANISATION_QUERIES));
     }
 
     private static List<String> tablesOf(nl.wederkerig.projections.readmodels.ReadModel model) {
         return model.tables().stream().map(nl.wederkerig.projections.readmodels.ReadModel.Table::name).toList();
-    }
-
-    private static ReadModel pending(String name) {
-        return new ReadModel(name, null, List.of(), null,
-                "the generated book holds advances only; a book with fund and partner events comes next");
     }
 
     boolean exists() {

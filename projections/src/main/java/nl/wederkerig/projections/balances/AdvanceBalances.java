@@ -13,6 +13,7 @@ import nl.wederkerig.core.advances.ReimbursementReversed;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.projections.readmodels.QueuedWrites;
 import nl.wederkerig.projections.readmodels.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -53,9 +54,12 @@ public class AdvanceBalances {
     static final String MADE_MOVEMENT = "made";
 
     private final JdbcTemplate jdbc;
+    /** Movement rows, sent per processor batch: see {@link QueuedWrites}. */
+    private final QueuedWrites movements;
 
     public AdvanceBalances(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.movements = new QueuedWrites(jdbc, this);
     }
 
     /** Before a replay from the first event: start from empty tables. */
@@ -83,10 +87,10 @@ public class AdvanceBalances {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 advance.value(), community.value(), lender.value(), borrower.value(),
                 amount.currency().getCurrencyCode(), amount.cents(), amount.cents(), AdvanceStatus.MADE.name(), madeOn);
-        jdbc.update("""
+        movements.write("""
                 INSERT INTO advance_movement (advance_id, movement_id, community_id, lender_id, borrower_id, kind,
                     delta_cents, business_date, made_on)
-                VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, 'MADE', ?, ?, ?)""", 1,
                 advance.value(), MADE_MOVEMENT, community.value(), lender.value(), borrower.value(),
                 amount.cents(), madeOn, madeOn);
     }
@@ -209,14 +213,17 @@ public class AdvanceBalances {
         return cents == null ? 0 : cents;
     }
 
+    /**
+     * Queued until the processor batch commits (no handler reads movements back); copies the
+     * advance's parties from its row, which must exist: one row, or the batch fails and is retried.
+     */
     private void addMovement(AdvanceId advance, String movementId, String kind, long deltaCents, LocalDate on) {
-        int rows = jdbc.update("""
+        movements.write("""
                 INSERT INTO advance_movement (advance_id, movement_id, community_id, lender_id, borrower_id, kind,
                     delta_cents, business_date, made_on)
                 SELECT advance_id, ?, community_id, lender_id, borrower_id, ?, ?, ?, made_on
-                  FROM advance_balance WHERE advance_id = ?""",
+                  FROM advance_balance WHERE advance_id = ?""", 1,
                 movementId, kind, deltaCents, on, advance.value());
-        requireOneRow(rows, advance, "unknown advance");
     }
 
     private long daysSinceMade(AdvanceId advance, LocalDate settledOn) {

@@ -25,6 +25,12 @@ import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.projections.support.GivenEvents;
 import nl.wederkerig.projections.support.ReadModelDatabase;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,6 +122,63 @@ class JournalPostingsTest {
         assertThat(journal.balances(WEST, DAY.plusDays(3)).balances()).contains(eur("assets:receivable:amina:bram", 5_750));
         assertThat(journal.balances(WEST, DAY.plusDays(5)).balances()).contains(eur("assets:receivable:amina:bram", 3_750));
         assertThat(journal.balances(NORTH, JournalPostings.LATEST).balances()).isEmpty();
+    }
+
+    @Test
+    void theStoredRunningBalanceIsTheSumOfEveryPostingAndAnswersOnAndAfterTheLatestDate() {
+        GivenEvents.into(journal).given(made("a1", "50.00", DAY), help("h1", 140, DAY.plusDays(4)),
+                reimbursed("a1", "r1", "20.00", "30.00", DAY.plusDays(1)), grant("g1", "400.00", DAY),
+                made("a2", "7.50", DAY.plusDays(2)), reimbursed("a2", "r2", "7.50", "0.00", DAY.plusDays(3)),
+                new AdvanceForgiven(AdvanceId.of("a1"), WEST, CommandId.of("f1"), Money.eur("30.00"), DAY.plusDays(2), AMINA, AT));
+
+        List<AccountBalance> summed = jdbc.query("""
+                SELECT account, unit, SUM(quantity) AS quantity FROM journal_posting WHERE community_id = ?
+                 GROUP BY account, unit HAVING SUM(quantity) <> 0 ORDER BY account, unit""",
+                (rs, i) -> new AccountBalance(rs.getString("account"), Unit.valueOf(rs.getString("unit")), rs.getLong("quantity")),
+                WEST.value());
+        assertThat(summed).isNotEmpty();
+        // Paid back in full: the stored row is zero, and zero balances are left out as the sum leaves them out.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM journal_account_balance WHERE quantity = 0", Integer.class)).isPositive();
+        assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).isEqualTo(summed);
+        assertThat(journal.balances(WEST, DAY.plusDays(4)).balances()).isEqualTo(summed);
+        // The day before the latest entry sums the postings instead: the help of the last day is not in it yet.
+        assertThat(journal.balances(WEST, DAY.plusDays(3)).balances()).isNotEqualTo(summed)
+                .noneMatch(balance -> balance.unit() == Unit.MIN);
+    }
+
+    @Test
+    void inAProcessorBatchRowsAreWrittenOnceAsItsUnitOfWorkCommitsAndMatchOneByOne() throws Exception {
+        Object[] events = {made("a1", "50.00", DAY), reimbursed("a1", "r1", "20.00", "30.00", DAY.plusDays(1)),
+                grant("g1", "400.00", DAY), made("a2", "7.50", DAY), reimbursed("a2", "r2", "7.50", "0.00", DAY)};
+        List<EventMessage<?>> messages = new ArrayList<>();
+        for (int position = 0; position < events.length; position++) {
+            messages.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                    GenericEventMessage.asEventMessage(events[position])));
+        }
+        AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(journal);
+        List<Integer> rowsWhileHandling = new ArrayList<>();
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+
+        batch.executeWithResult(() -> {
+            adapter.handle(batch.getMessage());
+            rowsWhileHandling.add(jdbc.queryForObject("SELECT COUNT(*) FROM journal_entry", Integer.class));
+            return null;
+        });
+
+        assertThat(rowsWhileHandling).hasSize(events.length).containsOnly(0);
+        JdbcTemplate oneByOne = ReadModelDatabase.fresh();
+        JournalPostings expected = new JournalPostings(oneByOne);
+        GivenEvents.into(expected).given(events);
+        assertThat(journal.entryCount(WEST)).isEqualTo(expected.entryCount(WEST)).isEqualTo(events.length);
+        assertThat(journal.balances(WEST, JournalPostings.LATEST)).isEqualTo(expected.balances(WEST, JournalPostings.LATEST));
+        assertThat(journal.balances(WEST, DAY)).isEqualTo(expected.balances(WEST, DAY));
+        assertThat(hledger(WEST)).isEqualTo(exportOf(expected));
+    }
+
+    static String exportOf(JournalPostings journal) {
+        StringWriter out = new StringWriter();
+        journal.exportHledger(WEST, out);
+        return out.toString();
     }
 
     @Test
