@@ -1,7 +1,9 @@
 package nl.wederkerig.benchmarks;
 
 import nl.wederkerig.benchmarks.BookGenerator.Neighbour;
+import nl.wederkerig.core.community.Role;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
@@ -71,7 +73,13 @@ record ReadModel(String name, String processingGroup, List<String> tables,
                         app -> {
                             PartnerReciprocity reciprocity = app.bean(PartnerReciprocity.class);
                             return neighbour -> reciprocity.statement(neighbour.community(), neighbour.partner(), YEAR_FROM, YEAR_TO);
-                        }, null, PER_ORGANISATION_QUERIES));
+                        }, null, PER_ORGANISATION_QUERIES),
+                // What the API asks before nearly every request: does this member hold this role?
+                new ReadModel("role check", Memberships.PROCESSING_GROUP, tablesOf(Memberships.READ_MODEL),
+                        app -> {
+                            Memberships memberships = app.bean(Memberships.class);
+                            return neighbour -> memberships.holds(neighbour.community(), neighbour.member(), Role.coordinator());
+                        }, null));
     }
 
     private static List<String> tablesOf(nl.wederkerig.projections.readmodels.ReadModel model) {

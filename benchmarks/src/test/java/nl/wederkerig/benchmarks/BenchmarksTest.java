@@ -34,8 +34,9 @@ class BenchmarksTest {
         assertThat(rows).filteredOn(row -> row.figure().startsWith("reciprocity statement query") && row.measurable()).hasSize(2);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("replay of all existing read models")).singleElement()
                 .satisfies(replay -> assertThat(replay.figure()).contains("balance", "trust history", "journal",
-                        "initiative report", "reciprocity statement"));
+                        "initiative report", "reciprocity statement", "role check"));
         assertThat(rows).filteredOn(row -> row.figure().startsWith("journal query") && row.measurable()).hasSize(2);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("role check query") && row.measurable()).hasSize(2);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("replay of all existing read models"))
                 .singleElement().satisfies(replay -> assertThat(replay.baseline()).startsWith("hledger balancing the same book"));
         assertThat(rows).filteredOn(row -> row.figure().startsWith("same book balanced by ledger") && row.measurable()).hasSize(1);
