@@ -176,7 +176,9 @@ public class DemoData {
 
     private void reciprocity(CommunityId community, People p, InitiativeId help, PartnerId care) {
         commands.sendAndWait(new RecordHoursDrawn(care, id("outings"), community, help, Hours.ofMinutes(6 * 60), day(21), p.femke));
-        commands.sendAndWait(new RecordHoursDrawn(care, id("outings-2"), community, help, Hours.ofMinutes(4 * 60), day(3), p.femke));
+        // Today's outing is valued at the hour valuation that takes effect today; the earlier ones predate any
+        // valuation and show as unvalued minutes, as they would in a wijk that starts valuing hours now.
+        commands.sendAndWait(new RecordHoursDrawn(care, id("outings-2"), community, help, Hours.ofMinutes(4 * 60), day(0), p.femke));
         commands.sendAndWait(new RecordServiceDrawn(care, id("room"), community, help, ServiceCategory.ROOM_USE, 3, day(15), p.femke));
         commands.sendAndWait(new RecordMoneyReturned(care, id("returned"), community, help, Money.eur("150.00"), day(8), p.femke));
         commands.sendAndWait(new RecordInKindReturned(care, id("in-kind"), community, help, InKindCategory.FOOD,

@@ -59,6 +59,8 @@ class DemoDataTest {
                     wijk + "/partners/zorg-west-" + suffix + "/statement?from=" + from + "&to=" + to, JsonNode.class);
             JsonNode total = statement.path("total");
             assertThat(total.path("drawnMinutes").asLong()).isEqualTo(600);
+            // 4 hours today at the €15.00 valuation in force from today; the 6 hours before it are unvalued.
+            assertThat(total.path("drawnValue").path("amount").asText()).isEqualTo("60.00");
             assertThat(total.path("returnedMoney").path("amount").asText()).isEqualTo("150.00");
             assertThat(total.path("returnedInKind").path("amount").asText()).isEqualTo("40.00");
             assertThat(total.path("hoursEntries").asText()).isEqualTo("< 5");
