@@ -1,5 +1,6 @@
 package nl.wederkerig.api.advances;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.advances.AdvanceRequests.Confirm;
@@ -68,7 +69,7 @@ class AdvanceController {
                                   @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
         commands.sendAndWait(new MakeAdvance(body.advanceId(), communityId, me.memberId(), body.borrower(),
-                body.amount(), body.purpose(), dateOr(body.businessDate()), me.memberId()));
+                body.amount(), body.purpose(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         URI location = URI.create("/api/v1/communities/" + communityId + "/advances/" + body.advanceId());
         // The advance id is the id of the command that made it.
         return ResponseEntity.created(location).body(new Recorded(body.advanceId(), CommandId.of(body.advanceId().value())));
@@ -78,7 +79,8 @@ class AdvanceController {
     Recorded acknowledge(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                          @Valid @RequestBody Step body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
-        commands.sendAndWait(new AcknowledgeAdvance(advanceId, body.commandId(), dateOr(body.businessDate()), me.memberId()));
+        commands.sendAndWait(new AcknowledgeAdvance(advanceId, body.commandId(),
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
 
@@ -86,7 +88,8 @@ class AdvanceController {
     Recorded dispute(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                      @Valid @RequestBody Dispute body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
-        commands.sendAndWait(new DisputeAdvance(advanceId, body.commandId(), body.reason(), dateOr(body.businessDate()),
+        commands.sendAndWait(new DisputeAdvance(advanceId, body.commandId(), body.reason(),
+                BusinessDay.orToday(body.businessDate(), clock),
                 me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
@@ -95,7 +98,8 @@ class AdvanceController {
     Recorded reimburse(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                        @Valid @RequestBody Reimburse body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
-        commands.sendAndWait(new ReimburseAdvance(advanceId, body.commandId(), body.amount(), dateOr(body.businessDate()),
+        commands.sendAndWait(new ReimburseAdvance(advanceId, body.commandId(), body.amount(),
+                BusinessDay.orToday(body.businessDate(), clock),
                 me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
@@ -105,7 +109,7 @@ class AdvanceController {
                      @Valid @RequestBody Confirm body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
         commands.sendAndWait(new ConfirmReimbursement(advanceId, body.commandId(), body.reimbursementId(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
 
@@ -116,7 +120,7 @@ class AdvanceController {
                                   @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
         commands.sendAndWait(new ReverseReimbursement(advanceId, body.commandId(), reimbursementId, body.reason(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
 
@@ -124,7 +128,8 @@ class AdvanceController {
     Recorded forgive(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                      @Valid @RequestBody Step body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
-        commands.sendAndWait(new ForgiveAdvance(advanceId, body.commandId(), dateOr(body.businessDate()), me.memberId()));
+        commands.sendAndWait(new ForgiveAdvance(advanceId, body.commandId(),
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
 
@@ -132,7 +137,8 @@ class AdvanceController {
     Recorded cancel(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
                     @Valid @RequestBody Step body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
-        commands.sendAndWait(new CancelAdvance(advanceId, body.commandId(), dateOr(body.businessDate()), me.memberId()));
+        commands.sendAndWait(new CancelAdvance(advanceId, body.commandId(),
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new Recorded(advanceId, body.commandId());
     }
 
@@ -161,8 +167,5 @@ class AdvanceController {
         return balances.balanceOf(communityId, memberId, asOf != null ? asOf : AdvanceBalances.LATEST);
     }
 
-    private LocalDate dateOr(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(clock);
-    }
 
 }

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.claims;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
 import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
@@ -62,7 +63,7 @@ class ClaimController {
             throw new NotFound("no initiative " + initiativeId + " in this community");
         }
         commands.sendAndWait(new SubmitClaim(body.claimId(), communityId, initiativeId, body.amount(), body.category(),
-                body.receipt(), dateOr(body.businessDate()), me.memberId()));
+                body.receipt(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         URI location = URI.create("/api/v1/communities/" + communityId + "/initiatives/" + initiativeId + "/claims/"
                 + body.claimId());
         // The claim id is the id of the command that submitted it.
@@ -74,7 +75,8 @@ class ClaimController {
                           @PathVariable ClaimId claimId, @Valid @RequestBody ClaimApproval body,
                           @AuthenticationPrincipal Member me) {
         requireClaimOf(communityId, initiativeId, claimId, me);
-        commands.sendAndWait(new ApproveClaim(claimId, body.commandId(), dateOr(body.businessDate()), me.memberId()));
+        commands.sendAndWait(new ApproveClaim(claimId, body.commandId(),
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedClaim(claimId, body.commandId());
     }
 
@@ -84,7 +86,7 @@ class ClaimController {
                          @AuthenticationPrincipal Member me) {
         requireClaimOf(communityId, initiativeId, claimId, me);
         commands.sendAndWait(new RejectClaim(claimId, body.commandId(), body.reason(), body.reasonCode(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedClaim(claimId, body.commandId());
     }
 
@@ -100,7 +102,4 @@ class ClaimController {
         access.requireTreasurerOf(me, community, initiative);
     }
 
-    private LocalDate dateOr(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(clock);
-    }
 }

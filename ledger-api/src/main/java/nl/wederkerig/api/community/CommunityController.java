@@ -1,5 +1,6 @@
 package nl.wederkerig.api.community;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
 import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Accounts;
@@ -76,7 +77,8 @@ class CommunityController {
         if (!retry && accounts.exists(username)) {
             throw new UsernameTaken(username);
         }
-        commands.sendAndWait(new RegisterMember(communityId, body.commandId(), member, dateOr(body.businessDate()),
+        commands.sendAndWait(new RegisterMember(communityId, body.commandId(), member,
+                BusinessDay.orToday(body.businessDate(), clock),
                 me.memberId()));
         if (!retry) {
             try {
@@ -97,7 +99,7 @@ class CommunityController {
                                                               @AuthenticationPrincipal Member me) {
         access.requireCoordinator(me, communityId);
         commands.sendAndWait(new RegisterInitiative(communityId, body.commandId(), body.initiativeId(), body.kind(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/initiatives/" + body.initiativeId()))
                 .body(new RecordedAdministration(communityId, body.commandId()));
     }
@@ -109,7 +111,7 @@ class CommunityController {
                                                            @AuthenticationPrincipal Member me) {
         access.requireCoordinator(me, communityId);
         commands.sendAndWait(new RegisterPartner(communityId, body.commandId(), body.partnerId(), body.kind(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/partners/" + body.partnerId()))
                 .body(new RecordedAdministration(communityId, body.commandId()));
     }
@@ -119,7 +121,7 @@ class CommunityController {
                                       @Valid @RequestBody RoleChange body, @AuthenticationPrincipal Member me) {
         access.requireCoordinator(me, communityId);
         commands.sendAndWait(new AssignRole(communityId, body.commandId(), memberId, roleOf(body),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedAdministration(communityId, body.commandId());
     }
 
@@ -128,7 +130,7 @@ class CommunityController {
                                       @Valid @RequestBody RoleChange body, @AuthenticationPrincipal Member me) {
         access.requireCoordinator(me, communityId);
         commands.sendAndWait(new RevokeRole(communityId, body.commandId(), memberId, roleOf(body),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedAdministration(communityId, body.commandId());
     }
 
@@ -137,7 +139,8 @@ class CommunityController {
                                            @AuthenticationPrincipal Member me) {
         access.requireCoordinator(me, communityId);
         commands.sendAndWait(new SetAdvanceLimit(communityId, body.commandId(),
-                new AdvanceLimit(body.maxOpenAdvances(), body.maxOpenTotal()), dateOr(body.businessDate()), me.memberId()));
+                new AdvanceLimit(body.maxOpenAdvances(), body.maxOpenTotal()),
+                        BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedAdministration(communityId, body.commandId());
     }
 
@@ -147,7 +150,7 @@ class CommunityController {
                                             @AuthenticationPrincipal Member me) {
         access.requireCoordinator(me, communityId);
         commands.sendAndWait(new SetHourValuation(communityId, body.commandId(), body.perHour(), body.effectiveFrom(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedAdministration(communityId, body.commandId());
     }
 
@@ -156,7 +159,4 @@ class CommunityController {
         return new Role(body.kind(), body.initiativeId(), body.partnerId());
     }
 
-    private LocalDate dateOr(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(clock);
-    }
 }

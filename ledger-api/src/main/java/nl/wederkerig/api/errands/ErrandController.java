@@ -1,5 +1,6 @@
 package nl.wederkerig.api.errands;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandChange;
@@ -49,7 +50,7 @@ class ErrandController {
                                          @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
         commands.sendAndWait(new StartErrand(body.errandId(), communityId, body.asker(), body.helper(), body.entrusted(),
-                body.purpose(), dateOr(body.businessDate()), me.memberId()));
+                body.purpose(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         URI location = URI.create("/api/v1/communities/" + communityId + "/errands/" + body.errandId());
         // The errand id is the id of the command that started it.
         return ResponseEntity.created(location).body(new RecordedErrand(body.errandId(), CommandId.of(body.errandId().value())));
@@ -60,7 +61,7 @@ class ErrandController {
                                   @Valid @RequestBody ErrandSpending body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
         commands.sendAndWait(new ReportErrandSpending(errandId, body.commandId(), body.spent(), body.receipt(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedErrand(errandId, body.commandId());
     }
 
@@ -68,12 +69,10 @@ class ErrandController {
     RecordedErrand returnChange(@PathVariable CommunityId communityId, @PathVariable ErrandId errandId,
                                 @Valid @RequestBody ErrandChange body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
-        commands.sendAndWait(new ReturnErrandChange(errandId, body.commandId(), body.amount(), dateOr(body.businessDate()),
+        commands.sendAndWait(new ReturnErrandChange(errandId, body.commandId(), body.amount(),
+                BusinessDay.orToday(body.businessDate(), clock),
                 me.memberId()));
         return new RecordedErrand(errandId, body.commandId());
     }
 
-    private LocalDate dateOr(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(clock);
-    }
 }

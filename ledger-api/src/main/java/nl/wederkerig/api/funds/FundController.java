@@ -1,5 +1,6 @@
 package nl.wederkerig.api.funds;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
 import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
@@ -57,7 +58,7 @@ class FundController {
                                          @Valid @RequestBody Contribution body, @AuthenticationPrincipal Member me) {
         requireInitiative(communityId, initiativeId, me);
         commands.sendAndWait(new RecordContribution(initiativeId, body.commandId(), body.amount(), body.source(),
-                body.partnerId(), body.channel(), dateOr(body.businessDate()), me.memberId()));
+                body.partnerId(), body.channel(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedFundEntry(initiativeId, body.commandId());
     }
 
@@ -66,7 +67,7 @@ class FundController {
                                     @Valid @RequestBody Expense body, @AuthenticationPrincipal Member me) {
         requireInitiative(communityId, initiativeId, me);
         commands.sendAndWait(new RecordExpense(initiativeId, body.commandId(), body.amount(), body.category(),
-                body.receipt(), body.channel(), dateOr(body.businessDate()), me.memberId()));
+                body.receipt(), body.channel(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedFundEntry(initiativeId, body.commandId());
     }
 
@@ -75,7 +76,7 @@ class FundController {
                                @Valid @RequestBody Transfer body, @AuthenticationPrincipal Member me) {
         requireInitiative(communityId, initiativeId, me);
         commands.sendAndWait(new TransferFunds(initiativeId, body.commandId(), body.amount(), body.from(), body.to(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedFundEntry(initiativeId, body.commandId());
     }
 
@@ -86,7 +87,7 @@ class FundController {
                               @AuthenticationPrincipal Member me) {
         requireInitiative(communityId, initiativeId, me);
         commands.sendAndWait(new ReverseFundEntry(initiativeId, body.commandId(), entryId, body.reason(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedFundEntry(initiativeId, body.commandId());
     }
 
@@ -100,7 +101,8 @@ class FundController {
         if (!funds.initiativeOfClaim(communityId, claimId).filter(initiativeId::equals).isPresent()) {
             throw new NotFound("no claim " + claimId + " of this initiative");
         }
-        commands.sendAndWait(new PayApprovedClaim(claimId, body.commandId(), body.channel(), dateOr(body.businessDate()),
+        commands.sendAndWait(new PayApprovedClaim(claimId, body.commandId(), body.channel(),
+                BusinessDay.orToday(body.businessDate(), clock),
                 me.memberId()));
         return new RecordedFundEntry(initiativeId, body.commandId());
     }
@@ -118,7 +120,4 @@ class FundController {
         access.requireTreasurerOf(me, community, initiative);
     }
 
-    private LocalDate dateOr(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(clock);
-    }
 }

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.funds;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.problems.NotFound;
@@ -43,7 +44,7 @@ class InitiativeFundsController {
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               @AuthenticationPrincipal Member me) {
         requireVisible(communityId, initiativeId, me);
-        return funds.balanceOf(communityId, initiativeId, asOf == null ? LocalDate.now(clock) : asOf);
+        return funds.balanceOf(communityId, initiativeId, BusinessDay.orToday(asOf, clock));
     }
 
     /** The period {@code from}–{@code to} (inclusive, at most three years) and the one before it. */

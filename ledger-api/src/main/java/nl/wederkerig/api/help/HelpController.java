@@ -1,5 +1,6 @@
 package nl.wederkerig.api.help;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.help.HelpRequests.HelpConfirmation;
@@ -46,7 +47,7 @@ class HelpController {
                                         @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
         commands.sendAndWait(new RecordHelp(body.helpId(), communityId, me.memberId(), body.receiver(), body.hours(),
-                body.kind(), null, dateOr(body.businessDate()), me.memberId()));
+                body.kind(), null, BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         URI location = URI.create("/api/v1/communities/" + communityId + "/help/" + body.helpId());
         // The help id is the id of the command that recorded it.
         return ResponseEntity.created(location).body(new RecordedHelp(body.helpId(), CommandId.of(body.helpId().value())));
@@ -56,7 +57,8 @@ class HelpController {
     RecordedHelp confirm(@PathVariable CommunityId communityId, @PathVariable HelpId helpId,
                          @Valid @RequestBody HelpConfirmation body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
-        commands.sendAndWait(new ConfirmHelp(helpId, body.commandId(), dateOr(body.businessDate()), me.memberId()));
+        commands.sendAndWait(new ConfirmHelp(helpId, body.commandId(),
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedHelp(helpId, body.commandId());
     }
 
@@ -64,12 +66,10 @@ class HelpController {
     RecordedHelp dispute(@PathVariable CommunityId communityId, @PathVariable HelpId helpId,
                          @Valid @RequestBody HelpDispute body, @AuthenticationPrincipal Member me) {
         me.requireMemberOf(communityId);
-        commands.sendAndWait(new DisputeHelp(helpId, body.commandId(), body.reason(), dateOr(body.businessDate()),
+        commands.sendAndWait(new DisputeHelp(helpId, body.commandId(), body.reason(),
+                BusinessDay.orToday(body.businessDate(), clock),
                 me.memberId()));
         return new RecordedHelp(helpId, body.commandId());
     }
 
-    private LocalDate dateOr(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(clock);
-    }
 }

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.reciprocity;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.problems.NotFound;
@@ -53,7 +54,7 @@ class PartnerReciprocityController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                            @AuthenticationPrincipal Member me) {
         requireVisible(communityId, partnerId, me);
-        return reciprocity.balanceOf(communityId, partnerId, asOf == null ? LocalDate.now(clock) : asOf);
+        return reciprocity.balanceOf(communityId, partnerId, BusinessDay.orToday(asOf, clock));
     }
 
     /** The partner's own representatives and the coordinators; what they see is aggregates, never a person. */

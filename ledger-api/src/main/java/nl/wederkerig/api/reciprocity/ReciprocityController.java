@@ -1,5 +1,6 @@
 package nl.wederkerig.api.reciprocity;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
 import nl.wederkerig.api.accounts.Access;
 import nl.wederkerig.api.accounts.Member;
@@ -62,7 +63,7 @@ class ReciprocityController {
                                         @Valid @RequestBody HoursDrawnEntry body, @AuthenticationPrincipal Member me) {
         requireEntry(communityId, partnerId, body.initiativeId(), me);
         commands.sendAndWait(new RecordHoursDrawn(partnerId, body.commandId(), communityId, body.initiativeId(), body.hours(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedReciprocityEntry(partnerId, body.commandId());
     }
 
@@ -71,7 +72,7 @@ class ReciprocityController {
                                           @Valid @RequestBody ServiceDrawnEntry body, @AuthenticationPrincipal Member me) {
         requireEntry(communityId, partnerId, body.initiativeId(), me);
         commands.sendAndWait(new RecordServiceDrawn(partnerId, body.commandId(), communityId, body.initiativeId(),
-                body.category(), body.count(), dateOr(body.businessDate()), me.memberId()));
+                body.category(), body.count(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedReciprocityEntry(partnerId, body.commandId());
     }
 
@@ -80,7 +81,7 @@ class ReciprocityController {
                                            @Valid @RequestBody MoneyReturnedEntry body, @AuthenticationPrincipal Member me) {
         requireEntry(communityId, partnerId, body.initiativeId(), me);
         commands.sendAndWait(new RecordMoneyReturned(partnerId, body.commandId(), communityId, body.initiativeId(),
-                body.amount(), dateOr(body.businessDate()), me.memberId()));
+                body.amount(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedReciprocityEntry(partnerId, body.commandId());
     }
 
@@ -89,7 +90,7 @@ class ReciprocityController {
                                             @Valid @RequestBody InKindReturnedEntry body, @AuthenticationPrincipal Member me) {
         requireEntry(communityId, partnerId, body.initiativeId(), me);
         commands.sendAndWait(new RecordInKindReturned(partnerId, body.commandId(), communityId, body.initiativeId(),
-                body.category(), body.value(), dateOr(body.businessDate()), me.memberId()));
+                body.category(), body.value(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedReciprocityEntry(partnerId, body.commandId());
     }
 
@@ -102,7 +103,7 @@ class ReciprocityController {
         // The reversal does not name the entry's initiative: only a coordinator, who answers for all of them, reverses.
         access.requireCoordinator(me, communityId);
         commands.sendAndWait(new ReverseReciprocityEntry(partnerId, body.commandId(), entryId, body.reason(),
-                dateOr(body.businessDate()), me.memberId()));
+                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
         return new RecordedReciprocityEntry(partnerId, body.commandId());
     }
 
@@ -122,7 +123,4 @@ class ReciprocityController {
         }
     }
 
-    private LocalDate dateOr(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(clock);
-    }
 }

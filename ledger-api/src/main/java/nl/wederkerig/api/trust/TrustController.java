@@ -1,5 +1,6 @@
 package nl.wederkerig.api.trust;
 
+import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.wederkerig.api.accounts.Access;
@@ -75,7 +76,8 @@ class TrustController {
     SharingRecorded share(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
                    @Valid @RequestBody SharingConsent body, @AuthenticationPrincipal Member me) {
         access.requireSelf(me, communityId, memberId);
-        commands.sendAndWait(new ShareTrustHistory(communityId, body.commandId(), body.viewer(), dateOr(body.businessDate()),
+        commands.sendAndWait(new ShareTrustHistory(communityId, body.commandId(), body.viewer(),
+                BusinessDay.orToday(body.businessDate(), clock),
                 me.memberId()));
         return new SharingRecorded(body.commandId(), body.viewer());
     }
@@ -86,14 +88,12 @@ class TrustController {
                          @PathVariable MemberId viewer, @Valid @RequestBody SharingWithdrawal body,
                          @AuthenticationPrincipal Member me) {
         access.requireSelf(me, communityId, memberId);
-        commands.sendAndWait(new StopSharingTrustHistory(communityId, body.commandId(), viewer, dateOr(body.businessDate()),
+        commands.sendAndWait(new StopSharingTrustHistory(communityId, body.commandId(), viewer,
+                BusinessDay.orToday(body.businessDate(), clock),
                 me.memberId()));
         return new SharingRecorded(body.commandId(), viewer);
     }
 
-    private LocalDate dateOr(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(clock);
-    }
 
     record SharingConsent(@NotNull CommandId commandId, @NotNull MemberId viewer, LocalDate businessDate) {
     }

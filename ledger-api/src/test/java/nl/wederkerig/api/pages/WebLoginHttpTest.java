@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.accounts.Accounts;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
@@ -365,7 +366,7 @@ class WebLoginHttpTest {
     }
 
     long storedEvents() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return StoredEvents.count(jdbc);
     }
 
     HttpResponse<String> get(String path, String session, Map<String, String> headers) throws Exception {
