@@ -1,6 +1,6 @@
 package nl.wederkerig.benchmarks;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.shared.MemberId;
 
 import java.net.URI;
@@ -23,10 +23,10 @@ final class HttpCommands {
     /** Most client threads one measurement uses; accounts are registered for each up front. */
     private static final int MAX_THREADS = 64;
 
-    private final Accounts accounts;
+    private final LoginStore accounts;
     private final String base;
 
-    HttpCommands(Accounts accounts, int port) {
+    HttpCommands(LoginStore accounts, int port) {
         this.accounts = accounts;
         this.base = "http://127.0.0.1:" + port + "/api/v1/communities/" + GatewayCommands.COMMUNITY;
     }

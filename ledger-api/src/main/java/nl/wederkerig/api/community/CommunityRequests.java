@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.community.InitiativeKind;
 import nl.wederkerig.core.community.PartnerKind;
@@ -22,7 +22,7 @@ import java.time.LocalDate;
  * Request bodies for the coordinator's work. None names the coordinator: who acts is the logged-in
  * member. A missing business date means today.
  */
-final class CommunityRequests {
+public final class CommunityRequests {
 
     private CommunityRequests() {
     }
@@ -31,8 +31,8 @@ final class CommunityRequests {
      * A neighbour to register, with the first password of their login (username = member id). The
      * coordinator hands it over in person; the neighbour changes it later.
      */
-    record MemberRegistration(@NotNull CommandId commandId, @NotNull MemberId memberId,
-                              @NotNull @Size(min = Accounts.MIN_PASSWORD_CHARS, max = Accounts.MAX_PASSWORD_CHARS) String firstPassword,
+    public record MemberRegistration(@NotNull CommandId commandId, @NotNull MemberId memberId,
+                              @NotNull @Size(min = LoginStore.MIN_PASSWORD_CHARS, max = LoginStore.MAX_PASSWORD_CHARS) String firstPassword,
                               LocalDate businessDate) {
 
         @Override
@@ -42,30 +42,30 @@ final class CommunityRequests {
         }
     }
 
-    record InitiativeRegistration(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId,
+    public record InitiativeRegistration(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId,
                                   @NotNull InitiativeKind kind, LocalDate businessDate) {
     }
 
-    record PartnerRegistration(@NotNull CommandId commandId, @NotNull PartnerId partnerId, @NotNull PartnerKind kind,
+    public record PartnerRegistration(@NotNull CommandId commandId, @NotNull PartnerId partnerId, @NotNull PartnerKind kind,
                                LocalDate businessDate) {
     }
 
     /** A role to assign or revoke: a treasurer role names its initiative, a partner representative its partner. */
-    record RoleChange(@NotNull CommandId commandId, @NotNull RoleKind kind, InitiativeId initiativeId, PartnerId partnerId,
+    public record RoleChange(@NotNull CommandId commandId, @NotNull RoleKind kind, InitiativeId initiativeId, PartnerId partnerId,
                       LocalDate businessDate) {
     }
 
     /** The limit on one neighbour's open advances; a part left out is not limited (both out: no limit). */
-    record AdvanceLimitChange(@NotNull CommandId commandId,
+    public record AdvanceLimitChange(@NotNull CommandId commandId,
                               @Min(1) @Max(AdvanceBook.MAX_OPEN_ADVANCES) Integer maxOpenAdvances,
                               Money maxOpenTotal, LocalDate businessDate) {
     }
 
-    record HourValuationChange(@NotNull CommandId commandId, @NotNull Money perHour, @NotNull LocalDate effectiveFrom,
+    public record HourValuationChange(@NotNull CommandId commandId, @NotNull Money perHour, @NotNull LocalDate effectiveFrom,
                                LocalDate businessDate) {
     }
 
     /** What a coordinator's command answers: the community and the id of the command recorded. */
-    record RecordedAdministration(CommunityId communityId, CommandId commandId) {
+    public record RecordedAdministration(CommunityId communityId, CommandId commandId) {
     }
 }

@@ -1,6 +1,6 @@
 package nl.wederkerig.api.demo;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.MakeAdvance;
 import nl.wederkerig.core.advances.Purpose;
@@ -76,10 +76,10 @@ public class DemoData {
     static final long MAX_POLICY_WAIT_MILLIS = 30_000;
 
     private final CommandGateway commands;
-    private final Accounts accounts;
+    private final LoginStore accounts;
     private final Clock clock;
 
-    public DemoData(CommandGateway commands, Accounts accounts, Clock clock) {
+    public DemoData(CommandGateway commands, LoginStore accounts, Clock clock) {
         this.commands = commands;
         this.accounts = accounts;
         this.clock = clock;

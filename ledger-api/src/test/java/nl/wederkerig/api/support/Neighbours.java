@@ -1,6 +1,6 @@
 package nl.wederkerig.api.support;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 
@@ -19,7 +19,7 @@ public final class Neighbours {
     }
 
     /** Registers an account whose username equals its member id. */
-    public static MemberId register(Accounts accounts, CommunityId community, String prefix) {
+    public static MemberId register(LoginStore accounts, CommunityId community, String prefix) {
         String name = unique(prefix);
         accounts.register(name, PASSWORD, community, MemberId.of(name));
         return MemberId.of(name);
