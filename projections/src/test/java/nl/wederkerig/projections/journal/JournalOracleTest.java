@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
+import nl.wederkerig.core.harness.RequiredTools;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.fail;
  * of double-entry arithmetic, must accept the file and print the same balance for every account
  * and unit, as of the end and as of a date in the middle. The advance accounts are also checked
  * against the balances read model, which sums advances by a path that shares no code with the
- * journal. ledger-cli must read the file too. CI installs both tools (.ci/run); a missing tool fails.
+ * journal. ledger-cli must read the file too. ./test installs both tools; a missing tool fails ({@link RequiredTools}).
  */
 class JournalOracleTest {
 
@@ -225,13 +226,9 @@ class JournalOracleTest {
     }
 
     static int run(Path output, String... command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        } catch (IOException e) {
-            return fail(command[0] + " is not installed, but this test needs it: CI installs it (.ci/run runs"
-                    + " apt-get install hledger ledger); install it locally the same way. " + e.getMessage());
-        }
+        // The one policy for outside programs: missing is a failure with a plain message, never a skip.
+        RequiredTools.require(command[0]);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!process.waitFor(TOOL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail(command[0] + " did not finish in " + TOOL_TIMEOUT_SECONDS + " s");
