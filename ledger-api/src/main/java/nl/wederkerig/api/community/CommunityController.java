@@ -7,10 +7,12 @@ import nl.wederkerig.api.community.CommunityRequests.InitiativeRegistration;
 import nl.wederkerig.api.community.CommunityRequests.MemberRegistration;
 import nl.wederkerig.api.community.CommunityRequests.PartnerRegistration;
 import nl.wederkerig.api.community.CommunityRequests.RecordedAdministration;
+import nl.wederkerig.api.community.CommunityRequests.RecordedMember;
 import nl.wederkerig.api.community.CommunityRequests.RoleChange;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,14 +36,15 @@ class CommunityController {
         this.communities = communities;
     }
 
+    /** The answer holds a one-time invitation code: never kept by a cache, nor by the Idempotency-Key store. */
     @PostMapping("/members")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<RecordedAdministration> registerMember(@PathVariable CommunityId communityId,
-                                                          @Valid @RequestBody MemberRegistration body,
-                                                          @AuthenticationPrincipal Login me) {
-        RecordedAdministration recorded = communities.registerMember(me, communityId, body);
+    ResponseEntity<RecordedMember> registerMember(@PathVariable CommunityId communityId,
+                                                  @Valid @RequestBody MemberRegistration body,
+                                                  @AuthenticationPrincipal Login me) {
+        RecordedMember recorded = communities.registerMember(me, communityId, body);
         return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/members/" + body.memberId()))
-                .body(recorded);
+                .cacheControl(CacheControl.noStore()).body(recorded);
     }
 
     @PostMapping("/initiatives")

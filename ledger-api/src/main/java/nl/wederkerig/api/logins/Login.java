@@ -10,8 +10,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import java.util.Collection;
 import java.util.List;
 
-/** The authenticated person behind a request. Commands take their actor from here, never from the body. */
-public record Login(String username, String passwordHash, CommunityId communityId, MemberId memberId, boolean enabled)
+/**
+ * The authenticated person behind a request: one member of one community. Commands take their
+ * actor from here, never from the body. {@code systemAdmin}: may found further communities on this
+ * installation (see docs/operations.md).
+ */
+public record Login(String username, String passwordHash, CommunityId communityId, MemberId memberId, boolean enabled,
+                    boolean systemAdmin)
         implements UserDetails {
 
     @Override

@@ -47,7 +47,7 @@ class BadInputTest {
     static final List<String> HOSTILE = List.of("x'); DROP TABLE domain_event_entry;--", "<script>alert(1)</script>",
             "Bräm", "b\u0000ram", "bram\u202e", "a".repeat(65), "");
     /** Text fields where any text of the right length is valid: a password is only ever hashed, never shown or stored. */
-    static final Set<String> ANY_TEXT = Set.of("firstPassword");
+    static final Set<String> ANY_TEXT = Set.of("currentPassword", "newPassword");
     /** Amount fields where zero is a valid answer: a helper who bought nothing reports spending 0.00. */
     static final Set<String> ZERO_ALLOWED = Set.of("spent");
 
@@ -67,7 +67,9 @@ class BadInputTest {
     @Test
     void everyCommandEndpointRefusesBadInputAndStoresNothing() throws Exception {
         Cast cast = Cast.create(commands, accounts, memberships, CommunityId.of(Neighbours.unique("bad-input")));
-        List<MatrixRows.Row> posts = MatrixRows.all().stream().filter(row -> row.method() == HttpMethod.POST).toList();
+        // Rows nobody in the cast may use (founding a community) are tried with bad input in SetupHttpTest.
+        List<MatrixRows.Row> posts = MatrixRows.all().stream()
+                .filter(row -> row.method() == HttpMethod.POST && !row.allowed().isEmpty()).toList();
         List<Map<String, String>> resources = new ArrayList<>();
         for (MatrixRows.Row row : posts) {
             resources.add(row.setup().prepare(cast));
@@ -100,11 +102,27 @@ class BadInputTest {
     record Bad(String path, String body) {
     }
 
+    private static void unknownPathValues(Cast cast, MatrixRows.Row row, Map<String, String> vars, String body,
+                                          Map<String, Bad> bad) {
+        for (Map.Entry<String, String> var : vars.entrySet()) {
+            if (row.template().contains("{" + var.getKey() + "}")) {
+                Map<String, String> unknown = new LinkedHashMap<>(vars);
+                unknown.put(var.getKey(), Neighbours.unique("unknown"));
+                bad.put("unknown " + var.getKey(), new Bad(cast.expand(row.template(), unknown), body));
+            }
+        }
+    }
+
     /** Named bad variants of one valid request. */
     private Map<String, Bad> badRequests(Cast cast, MatrixRows.Row row, Map<String, String> vars, Actor actor) throws Exception {
         String path = cast.expand(row.template(), vars);
         String valid = row.body().json(cast, actor, vars);
         Map<String, Bad> bad = new LinkedHashMap<>();
+        if (valid == null) {
+            // A request without a body: only its path can be wrong.
+            unknownPathValues(cast, row, vars, null, bad);
+            return bad;
+        }
         bad.put("malformed", new Bad(path, valid.substring(0, valid.length() - 1)));
         bad.put("not an object", new Bad(path, "[" + valid + "]"));
         bad.put("actor in the body", new Bad(path, withField(valid, "actor", cast.member(Actor.OTHER_NEIGHBOUR).value())));
@@ -131,13 +149,7 @@ class BadInputTest {
                         json.getNodeFactory().numberNode(5))));
             }
         }
-        for (Map.Entry<String, String> var : vars.entrySet()) {
-            if (row.template().contains("{" + var.getKey() + "}")) {
-                Map<String, String> unknown = new LinkedHashMap<>(vars);
-                unknown.put(var.getKey(), Neighbours.unique("unknown"));
-                bad.put("unknown " + var.getKey(), new Bad(cast.expand(row.template(), unknown), row.body().json(cast, actor, vars)));
-            }
-        }
+        unknownPathValues(cast, row, vars, row.body().json(cast, actor, vars), bad);
         return bad;
     }
 

@@ -2,6 +2,7 @@ package nl.wederkerig.api.logins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.support.Communities;
+import nl.wederkerig.api.platform.security.LoginLockout;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.api.support.Neighbours;
@@ -172,6 +173,42 @@ class WebLoginHttpTest {
                 .contains("Je naam of je wachtwoord klopt niet. Kijk of je alles goed hebt getypt");
         assertThat(get("/", session, Map.of()).statusCode()).isEqualTo(302);
         assertThat(apiGet("/members/" + amina + "/balance", session).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void tenFailedLogInsLockANameForQuarterOfAnHourForFormAndBasicAlikeAndSayNothingOfWhetherItExists()
+            throws Exception {
+        MemberId carla = Neighbours.register(accounts, WEST, "carla");
+        String nobody = Neighbours.unique("niemand");
+        for (int attempt = 1; attempt <= LoginLockout.MAX_FAILURES; attempt++) {
+            assertThat(http.withBasicAuth(carla.value(), "wrong-password-" + attempt)
+                    .getForEntity("/api/v1/communities/" + WEST + "/members/" + carla + "/balance", JsonNode.class)
+                    .getStatusCode().value()).isEqualTo(401);
+            assertThat(http.withBasicAuth(nobody, "wrong-password-" + attempt)
+                    .getForEntity("/api/v1/communities/" + WEST + "/members/" + nobody + "/balance", JsonNode.class)
+                    .getStatusCode().value()).isEqualTo(401);
+        }
+        // The right password, in any case of the name, now gets the same answer as a name nobody has.
+        ResponseEntity<JsonNode> lockedOut = http.withBasicAuth(carla.value().toUpperCase(), Neighbours.PASSWORD)
+                .getForEntity("/api/v1/communities/" + WEST + "/members/" + carla + "/balance", JsonNode.class);
+        ResponseEntity<JsonNode> nobodyLocked = http.withBasicAuth(nobody, Neighbours.PASSWORD)
+                .getForEntity("/api/v1/communities/" + WEST + "/members/" + nobody + "/balance", JsonNode.class);
+        assertThat(lockedOut.getStatusCode().value()).isEqualTo(429);
+        assertThat(lockedOut.getBody().path("code").asText()).isEqualTo("too-many-login-attempts");
+        assertThat(lockedOut.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("900");
+        assertThat(nobodyLocked.getStatusCode().value()).isEqualTo(429);
+        assertThat(nobodyLocked.getBody().path("detail")).isEqualTo(lockedOut.getBody().path("detail"));
+
+        HttpResponse<String> form = get("/login", null, Map.of());
+        String session = session(form).orElseThrow();
+        HttpResponse<String> refused = post("/login", session, Map.of("username", carla.value(), "password",
+                Neighbours.PASSWORD, "_csrf", csrfToken(form)));
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?locked"));
+        assertThat(get("/login?locked", session, Map.of()).body()).contains("Wacht 15 minuten");
+        // Others are not held up by one name's lock.
+        assertThat(http.withBasicAuth(amina.value(), Neighbours.PASSWORD)
+                .getForEntity("/api/v1/communities/" + WEST + "/members/" + amina + "/balance", JsonNode.class)
+                .getStatusCode().value()).isEqualTo(200);
     }
 
     @Test

@@ -48,6 +48,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 
 /**
@@ -64,6 +65,10 @@ public class LedgerConfiguration {
      */
     static final int GAP_TIMEOUT_MILLIS = 60_000;
 
+    /** Every aggregate of the domain, each with its event-sourcing repository (RegistrationTest keeps the lists in step). */
+    public static final List<Class<?>> AGGREGATES = List.of(Community.class, Advance.class, AdvanceBook.class,
+            Errand.class, HelpRecord.class, Fund.class, Claim.class, PartnerAccount.class);
+
     /** Events fetched per query when reading a stream or catching up. */
     static final int EVENT_BATCH_SIZE = 200;
 
@@ -75,15 +80,8 @@ public class LedgerConfiguration {
     @Bean
     public ConfigurerModule ledgerAggregates(Clock clock) {
         return configurer -> {
-            configurer.configureAggregate(cached(Community.class))
-                    .configureAggregate(cached(Advance.class))
-                    .configureAggregate(cached(AdvanceBook.class))
-                    .configureAggregate(cached(Errand.class))
-                    .configureAggregate(cached(HelpRecord.class))
-                    .configureAggregate(cached(Fund.class))
-                    .configureAggregate(cached(Claim.class))
-                    .configureAggregate(cached(PartnerAccount.class))
-                    .registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class), clock));
+            AGGREGATES.forEach(aggregate -> configurer.configureAggregate(cached(aggregate)));
+            configurer.registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class), clock));
             configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () ->
                     c.commandBus().registerHandlerInterceptor(new AdvanceLimitGuard(c.repository(Community.class),
                             c.repository(AdvanceBook.class), c.repository(Advance.class), clock))));

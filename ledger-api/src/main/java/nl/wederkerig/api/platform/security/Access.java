@@ -29,6 +29,13 @@ public class Access {
         this.memberships = memberships;
     }
 
+    /** The installation's administrator: founds further communities (docs/operations.md). */
+    public void requireSystemAdmin(Login me) {
+        if (me == null || !me.systemAdmin()) {
+            throw new AccessDeniedException("only a system administrator of this installation may do this");
+        }
+    }
+
     /** Any member of the community: the least every community resource asks. */
     public void requireMember(Login me, CommunityId community) {
         me.requireMemberOf(community);

@@ -5,6 +5,7 @@ import nl.wederkerig.api.logins.LoginStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -55,8 +56,13 @@ public class SecurityConfiguration {
     public static final String LOGIN_PAGE = "/login";
     public static final String LOGOUT = "/logout";
 
+    /** Founding a wijk (one-time token) and choosing a password (invitation or reset code) prove themselves otherwise. */
+    public static final String SETUP_PAGE = "/setup";
+    public static final String INVITATION_PAGE = "/invitation";
+
     private static final String[] PUBLIC = {
             "/actuator/health/**", "/actuator/health", "/actuator/info", "/error",
+            SETUP_PAGE, "/api/v1/setup", INVITATION_PAGE, "/api/v1/invitations/redemption",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/favicon.ico"};
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
@@ -68,6 +74,7 @@ public class SecurityConfiguration {
 
     @Bean
     public AuthenticationManager authenticationManager(LoginStore accounts, PasswordEncoder passwords, Clock clock,
+                                                       JdbcTemplate jdbc,
                                                        @Value("${wederkerig.accounts.verified-credentials-cache:true}")
                                                        boolean cacheVerified) {
         AuthenticationProvider provider;
@@ -78,8 +85,8 @@ public class SecurityConfiguration {
             bcryptEveryRequest.setPasswordEncoder(passwords);
             provider = bcryptEveryRequest;
         }
-        // One manager, no parent, so a rejected password is checked once.
-        return new ProviderManager(provider);
+        // One manager, no parent, so a rejected password is checked once; the lockout before all of it.
+        return new ProviderManager(new LoginLockout(provider, jdbc, clock));
     }
 
     /** Requests with an {@code Authorization} header: HTTP Basic, stateless, no CSRF (see the class comment). */
@@ -114,7 +121,9 @@ public class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl("/", false)
-                        .failureUrl(LOGIN_PAGE + "?error")
+                        // Locked or not, the page says nothing about whether the name exists.
+                        .failureHandler((request, response, failure) -> response.sendRedirect(LOGIN_PAGE
+                                + (failure instanceof LoginLockout.TooManyAttempts ? "?locked" : "?error")))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl(LOGOUT)

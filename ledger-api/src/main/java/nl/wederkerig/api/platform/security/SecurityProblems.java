@@ -41,6 +41,12 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof LoginLockout.TooManyAttempts) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(LoginLockout.LOCK.toSeconds()));
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts",
+                    "too many failed log-ins for this name; try again in " + LoginLockout.LOCK.toMinutes() + " minutes");
+            return;
+        }
         if (request.getHeader(BROWSER_MARK) == null) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
         }

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.wederkerig.api.platform.web.problems.ProblemResponses;
 import nl.wederkerig.api.platform.web.RequestSizeLimit;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -61,8 +63,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         String key = request.getHeader(HEADER);
-        if (user == null || !user.isAuthenticated()) {
-            chain.doFilter(request, response); // security answers 401 on its own
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            // Security answers 401 on its own; the few open requests (setup, invitation) have no
+            // user to scope a key to, and are safe to repeat by their own one-time token or code.
+            chain.doFilter(request, response);
             return;
         }
         if (!KEY.matcher(key).matches()) {
@@ -92,8 +96,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, captured);
             int status = captured.getStatus();
             String body = new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
-            // A failure inside the server is not an answer: forget the key so a retry runs again.
-            if (status < 500 && body.length() <= IdempotencyRecords.MAX_BODY_CHARS) {
+            // A failure inside the server is not an answer: forget the key so a retry runs again. Nor
+            // is an answer that must not be kept (a one-time code): a retry runs again and gets a new one.
+            if (status < 500 && body.length() <= IdempotencyRecords.MAX_BODY_CHARS && !mustNotBeStored(captured)) {
                 records.complete(username, key, status, captured.getContentType(), body);
                 stored = true;
             }
@@ -103,6 +108,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             captured.copyBodyToResponse();
         }
+    }
+
+    private static boolean mustNotBeStored(HttpServletResponse response) {
+        String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.contains("no-store");
     }
 
     private void answerRepeat(HttpServletRequest request, HttpServletResponse response, String username, String key,

@@ -53,7 +53,8 @@ public class ApiDocumentation {
             "404", "No such record that you may see",
             "409", "Changed by someone else at the same moment",
             "413", "The request body is larger than 64 KiB",
-            "422", "A business rule forbids it; `code` names the rule");
+            "422", "A business rule forbids it; `code` names the rule",
+            "429", "Too many failed log-ins for this name: wait for `Retry-After` seconds");
 
     static {
         SpringDocUtils.getConfig()

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 /** Human titles for problem codes: Dutch by default, English when the client prefers it. */
-final class ProblemTitles {
+public final class ProblemTitles {
 
     private static final Properties DUTCH = load("/problems_nl.properties");
     private static final Properties ENGLISH = load("/problems_en.properties");
@@ -18,12 +18,12 @@ final class ProblemTitles {
     private ProblemTitles() {
     }
 
-    static String title(String code, Locale locale) {
+    public static String title(String code, Locale locale) {
         Properties titles = "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
         return titles.getProperty(code, titles.getProperty(FALLBACK));
     }
 
-    static boolean knows(String code) {
+    public static boolean knows(String code) {
         return DUTCH.containsKey(code) && ENGLISH.containsKey(code);
     }
 

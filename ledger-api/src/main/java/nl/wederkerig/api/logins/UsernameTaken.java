@@ -1,4 +1,4 @@
-package nl.wederkerig.api.community;
+package nl.wederkerig.api.logins;
 
 import nl.wederkerig.core.shared.RuleViolation;
 
@@ -6,9 +6,9 @@ import nl.wederkerig.core.shared.RuleViolation;
  * A member's login would take a username that is already someone's account. Checked before the
  * member is registered, so nothing is recorded.
  */
-final class UsernameTaken extends RuleViolation {
+public final class UsernameTaken extends RuleViolation {
 
-    UsernameTaken(String username) {
+    public UsernameTaken(String username) {
         super("the username " + username + " is already taken");
     }
 
