@@ -25,6 +25,14 @@ public record BalanceAssertion(CommunityId communityId, String code, LocalDate d
         new Posting(account, unit, quantity); // the same account and unit rules as any posting
     }
 
+    /** What names an assertion within a community: close ids are unique per fund, so the account is part of it. */
+    public record Key(CommunityId communityId, String account, String code) {
+    }
+
+    public Key key() {
+        return new Key(communityId, account, code);
+    }
+
     /** The asserted quantity as a decimal in the unit (e.g. cents 143185 as 1431.85 EUR), exact. */
     public BigDecimal amount() {
         return BigDecimal.valueOf(quantity, unit.decimals());

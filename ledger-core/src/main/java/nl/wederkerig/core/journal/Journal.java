@@ -112,12 +112,12 @@ public final class Journal {
     }
 
     /**
-     * The code of the close whose assertion a reopening withdraws: once entries may be dated in its
-     * period again, the balance it asserted need not hold, and the export leaves it out.
+     * The assertion a reopening withdraws: once entries may be dated in the close's period again, the
+     * balance it asserted need not hold, and the export leaves it out.
      */
-    public static Optional<String> withdrawnAssertionFor(Object event) {
+    public static Optional<BalanceAssertion.Key> withdrawnAssertionFor(Object event) {
         if (event instanceof PeriodReopened e) {
-            return Optional.of(e.closeId().value());
+            return Optional.of(new BalanceAssertion.Key(e.communityId(), fund(e.initiativeId(), Channel.BANK), e.closeId().value()));
         }
         return Optional.empty();
     }

@@ -64,12 +64,12 @@ class HledgerOracleTest {
         List<Object> events = randomRunWithCloses(new Random(20261124), 600);
         List<String> blocks = new java.util.ArrayList<>();
         Journal journal = new Journal();
-        Set<String> withdrawn = new HashSet<>();
+        Set<BalanceAssertion.Key> withdrawn = new HashSet<>();
         events.forEach(event -> Journal.withdrawnAssertionFor(event).ifPresent(withdrawn::add));
         int assertions = 0;
         for (Object event : events) {
             journal.entryFor(event).ifPresent(entry -> blocks.add(Hledger.format(entry)));
-            Optional<BalanceAssertion> assertion = Journal.assertionFor(event).filter(a -> !withdrawn.contains(a.code()));
+            Optional<BalanceAssertion> assertion = Journal.assertionFor(event).filter(a -> !withdrawn.contains(a.key()));
             if (assertion.isPresent()) {
                 blocks.add(Hledger.format(assertion.get()));
                 assertions++;

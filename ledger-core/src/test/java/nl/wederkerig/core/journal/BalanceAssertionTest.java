@@ -51,7 +51,9 @@ class BalanceAssertionTest {
     void aReopeningWithdrawsTheClosesAssertion() {
         PeriodReopened reopened = new PeriodReopened(MEALS, WEST, CommandId.of("re-1"), CommandId.of("close-okt"), OCT_31, null,
                 ReopenReason.ENTRY_MISSING, null, ActingAs.TREASURER, TODAY, MemberId.of("eva"), NOW);
-        assertThat(Journal.withdrawnAssertionFor(reopened)).contains("close-okt");
+        assertThat(Journal.withdrawnAssertionFor(reopened))
+                .contains(new BalanceAssertion.Key(WEST, "assets:initiative:aanschuiven:bank", "close-okt"));
+        assertThat(Journal.assertionFor(closed("1.00")).orElseThrow().key()).isEqualTo(Journal.withdrawnAssertionFor(reopened).orElseThrow());
         assertThat(Journal.withdrawnAssertionFor(closed("1.00"))).isEmpty();
         assertThat(Journal.assertionFor(reopened)).isEmpty();
     }
