@@ -6,6 +6,7 @@ import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.journal.JournalPostings;
+import nl.wederkerig.projections.reconciliation.BankReconciliations;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.trust.TrustHistories;
@@ -79,7 +80,14 @@ record ReadModel(String name, String processingGroup, List<String> tables,
                         app -> {
                             Memberships memberships = app.bean(Memberships.class);
                             return neighbour -> memberships.holds(neighbour.community(), neighbour.member(), Role.coordinator());
-                        }, null));
+                        }, null),
+                // The treasurer's reconciliation page: statement closing balance beside the ledger's bank balance.
+                new ReadModel("reconciliation status", BankReconciliations.PROCESSING_GROUP,
+                        tablesOf(BankReconciliations.READ_MODEL),
+                        app -> {
+                            BankReconciliations reconciliations = app.bean(BankReconciliations.class);
+                            return neighbour -> reconciliations.status(neighbour.community(), neighbour.initiative());
+                        }, null, PER_ORGANISATION_QUERIES));
     }
 
     private static List<String> tablesOf(nl.wederkerig.projections.readmodels.ReadModel model) {

@@ -5,6 +5,7 @@ import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.journal.JournalPostings;
+import nl.wederkerig.projections.reconciliation.BankReconciliations;
 import nl.wederkerig.projections.readmodels.ReadModel;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 
@@ -18,6 +19,7 @@ public final class ReadModelCatalog {
 
     public static List<ReadModel> all() {
         return List.of(AdvanceBalances.READ_MODEL, NeighbourActivity.READ_MODEL, InitiativeFunds.READ_MODEL,
-                PartnerReciprocity.READ_MODEL, JournalPostings.READ_MODEL, Memberships.READ_MODEL);
+                PartnerReciprocity.READ_MODEL, JournalPostings.READ_MODEL, Memberships.READ_MODEL,
+                BankReconciliations.READ_MODEL);
     }
 }

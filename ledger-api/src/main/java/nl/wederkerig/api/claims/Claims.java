@@ -69,14 +69,16 @@ public class Claims {
     }
 
     /**
-     * The claim must be of the initiative in the path, and only a treasurer of that initiative
-     * decides it. The claim itself does not know roles; it checks the four eyes.
+     * The claim must be of the initiative in the path, and a treasurer of that initiative or a
+     * coordinator asks. Which of them may decide this claim (never the claimant; a coordinator only
+     * when the claimant is the initiative's only treasurer) the domain decides in the same unit of
+     * work (ClaimReviewGuard), against the community's own roles.
      */
     private void requireDecider(Login me, CommunityId community, InitiativeId initiative, ClaimId claim) {
         access.requireMember(me, community);
         if (!funds.initiativeOfClaim(community, claim).filter(initiative::equals).isPresent()) {
             throw new NotFound("no claim " + claim + " of this initiative");
         }
-        access.requireTreasurerOf(me, community, initiative);
+        access.requireTreasurerOrCoordinator(me, community, initiative);
     }
 }

@@ -89,6 +89,8 @@ public class DemoData {
     public void loadOnce() {
         if (!accounts.exists("femke")) {
             load(COMMUNITY, UnaryOperator.identity());
+            // Their password is public: these accounts log in only while the demo is switched on.
+            PEOPLE.forEach(accounts::markDemo);
         }
     }
 
@@ -100,8 +102,6 @@ public class DemoData {
         People p = new People(name);
         for (String person : PEOPLE) {
             accounts.register(name.apply(person), PASSWORD, community, MemberId.of(name.apply(person)));
-            // Their password is public: these accounts log in only while the demo is switched on.
-            accounts.markDemo(name.apply(person));
         }
         // Initiative and partner ids name aggregates across the installation, so they are named too.
         InitiativeId meals = InitiativeId.of(name.apply("aanschuiven"));

@@ -212,6 +212,19 @@ class WebLoginHttpTest {
     }
 
     @Test
+    void aDemoAccountLogsInOnlyWhileTheDemoIsSwitchedOn() {
+        MemberId demo = Neighbours.register(accounts, WEST, "demo");
+        accounts.markDemo(demo.value());
+
+        // This application runs without the demo: the account exists but cannot log in.
+        assertThat(http.withBasicAuth(demo.value(), Neighbours.PASSWORD)
+                .getForEntity("/api/v1/communities/" + WEST + "/members/" + demo + "/balance", JsonNode.class)
+                .getStatusCode().value()).isEqualTo(401);
+        assertThat(accounts.loadUserByUsername(demo.value()).isEnabled()).isFalse();
+        assertThat(new LoginStore(jdbc, passwords, true).loadUserByUsername(demo.value()).isEnabled()).isTrue();
+    }
+
+    @Test
     void theLoginFormItselfNeedsTheToken() throws Exception {
         HttpResponse<String> form = get("/login", null, Map.of());
         String session = session(form).orElseThrow();

@@ -21,6 +21,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -30,8 +31,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the initiative who is not the claimant. Paying it is the fund's step ({@code funds.PayClaim}),
  * which reads {@link #forPayment()} in the same unit of work.
  *
- * <p>Whether the approver holds the TREASURER role is checked by the API against the community's
- * roles before it sends the command; the fund checks it again when money moves.
+ * <p>Who may decide (approve, reject, ask for information) is checked in the same unit of work by
+ * {@code funds.ClaimReviewGuard}: a treasurer of the initiative other than the claimant, or, when the
+ * claimant is its only treasurer, a coordinator. The claim itself checks that the claimant never
+ * decides their own claim; the fund checks the approver again when money moves.
  */
 public class Claim {
 
@@ -84,7 +87,7 @@ public class Claim {
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
-        requireReviewable(command.actor(), command.businessDate(), clock, "approve it");
+        requireReviewable(command.actor(), command.businessDate(), clock, "approve it", ClaimStatus.SUBMITTED);
         apply(new ClaimApproved(claimId, communityId, initiativeId, command.commandId(), claimant, amount, category,
                 command.businessDate(), command.actor(), clock.instant()));
     }
@@ -95,26 +98,61 @@ public class Claim {
             return;
         }
         Objects.requireNonNull(command.reason(), "reason is missing");
-        requireReviewable(command.actor(), command.businessDate(), clock, "reject it");
+        // A claimant who never answers a question can still be told no.
+        requireReviewable(command.actor(), command.businessDate(), clock, "reject it", ClaimStatus.SUBMITTED, ClaimStatus.NEEDS_INFORMATION);
         apply(new ClaimRejected(claimId, communityId, initiativeId, command.commandId(), claimant, command.reason(),
                 command.reasonCode(), command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RequestClaimInformation command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        Objects.requireNonNull(command.question(), "question is missing");
+        requireReviewable(command.actor(), command.businessDate(), clock, "ask about it", ClaimStatus.SUBMITTED);
+        apply(new ClaimInformationRequested(claimId, communityId, initiativeId, command.commandId(), claimant, command.question(),
+                command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ProvideClaimInformation command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        Objects.requireNonNull(command.answer(), "answer is missing");
+        Amounts.requireActor(command.actor(), claimant, "answer a question about another's claim");
+        if (status != ClaimStatus.NEEDS_INFORMATION) {
+            throw new InWrongState(InWrongState.Kind.CLAIM, claimId, status, "answer a question");
+        }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        if (command.businessDate().isBefore(submittedOn)) {
+            throw new BusinessDateOutOfRange(command.businessDate(), submittedOn, LocalDate.now(clock));
+        }
+        apply(new ClaimInformationProvided(claimId, communityId, initiativeId, command.commandId(), command.answer(),
+                command.receipt(), command.businessDate(), command.actor(), clock.instant()));
+    }
+
+    /** Who may decide this claim depends on these; read by {@code funds.ClaimReviewGuard} in the same unit of work. */
+    public ClaimForReview forReview() {
+        return new ClaimForReview(claimId, communityId, initiativeId, claimant);
     }
 
     /** What the fund needs to pay this claim; only an approved claim can be paid. */
     public ClaimForPayment forPayment() {
         if (status != ClaimStatus.APPROVED) {
-            throw new InWrongState("claim", claimId, status, "pay it");
+            throw new InWrongState(InWrongState.Kind.CLAIM, claimId, status, "pay it");
         }
         return new ClaimForPayment(claimId, communityId, initiativeId, claimant, amount, approvedBy);
     }
 
-    private void requireReviewable(MemberId actor, LocalDate businessDate, Clock clock, String step) {
+    private void requireReviewable(MemberId actor, LocalDate businessDate, Clock clock, String step, ClaimStatus... allowed) {
         Objects.requireNonNull(actor, "actor is missing");
         if (actor.equals(claimant)) {
             throw new OwnClaimApproval(actor);
         }
-        if (status != ClaimStatus.SUBMITTED) {
-            throw new InWrongState("claim", claimId, status, step);
+        if (!Arrays.asList(allowed).contains(status)) {
+            throw new InWrongState(InWrongState.Kind.CLAIM, claimId, status, step);
         }
         BusinessDates.requireAllowed(businessDate, clock);
         if (businessDate.isBefore(submittedOn)) {
@@ -148,6 +186,21 @@ public class Claim {
     void on(ClaimRejected event) {
         status = ClaimStatus.REJECTED;
         remember(event.commandId(), new RejectClaim(claimId, event.commandId(), event.reason(), event.reasonCode(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimInformationRequested event) {
+        assert !event.actor().equals(claimant) : "a claimant does not question their own claim";
+        status = ClaimStatus.NEEDS_INFORMATION;
+        remember(event.commandId(), new RequestClaimInformation(claimId, event.commandId(), event.question(), event.businessDate(),
+                event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimInformationProvided event) {
+        status = ClaimStatus.SUBMITTED;
+        remember(event.commandId(), new ProvideClaimInformation(claimId, event.commandId(), event.answer(), event.receipt(),
                 event.businessDate(), event.actor()));
     }
 

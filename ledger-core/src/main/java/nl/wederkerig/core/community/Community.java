@@ -53,6 +53,8 @@ public class Community {
     private final Set<InitiativeId> initiatives = new HashSet<>();
     private final Set<PartnerId> partners = new HashSet<>();
     private final Map<MemberId, Set<Role>> roles = new HashMap<>();
+    /** Everyone who ever was a coordinator: an approval given while they were one stays valid. */
+    private final Set<MemberId> everCoordinators = new HashSet<>();
     /** Per member, the neighbours they consented to show their trust history to. */
     private final Map<MemberId, Set<MemberId>> sharedWith = new HashMap<>();
     private AdvanceLimit advanceLimit = AdvanceLimit.NONE;
@@ -240,6 +242,16 @@ public class Community {
         return advanceLimit;
     }
 
+    /** Whether the member coordinates the community now: read by guards in the same unit of work. */
+    public boolean isCoordinator(MemberId member) {
+        return rolesOf(member).contains(Role.coordinator());
+    }
+
+    /** Whether the member coordinates the community now or did before (their approvals then stay valid). */
+    public boolean isOrWasCoordinator(MemberId member) {
+        return everCoordinators.contains(member);
+    }
+
     private void requireCoordinator(MemberId actor, LocalDate businessDate, Clock clock) {
         Objects.requireNonNull(actor, "actor is missing");
         if (!rolesOf(actor).contains(Role.coordinator())) {
@@ -293,6 +305,7 @@ public class Community {
         members.add(event.founder());
         roles.computeIfAbsent(event.founder(), m -> new HashSet<>()).add(Role.neighbour());
         roles.get(event.founder()).add(Role.coordinator());
+        everCoordinators.add(event.founder());
     }
 
     @EventSourcingHandler
@@ -330,6 +343,9 @@ public class Community {
     @EventSourcingHandler
     void on(RoleAssigned event) {
         roles.computeIfAbsent(event.memberId(), m -> new HashSet<>()).add(event.role());
+        if (event.role().equals(Role.coordinator())) {
+            everCoordinators.add(event.memberId());
+        }
         processed.remember(event.commandId(), new AssignRole(communityId, event.commandId(), event.memberId(),
                 event.role(), event.businessDate(), event.actor()));
     }

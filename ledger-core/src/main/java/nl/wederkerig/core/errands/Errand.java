@@ -135,7 +135,7 @@ public class Errand {
 
     private void requireStatus(ErrandStatus expected, String step) {
         if (status != expected) {
-            throw new InWrongState("errand", errandId, status, step);
+            throw new InWrongState(InWrongState.Kind.ERRAND, errandId, status, step);
         }
     }
 

@@ -22,6 +22,9 @@ public sealed interface FundMoneyEvent permits ContributionReceived, ExpensePaid
 
     Money amount();
 
+    /** The day the money moved; never in a closed period. */
+    java.time.LocalDate businessDate();
+
     /** How this entry changed the balance of {@code channel}: positive in, negative out, zero if untouched. */
     Money changeOf(Channel channel);
 }

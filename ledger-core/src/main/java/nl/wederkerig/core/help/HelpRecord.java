@@ -74,7 +74,7 @@ public class HelpRecord {
         }
         Amounts.requireActor(command.actor(), receiver, "confirm help given to " + receiver);
         if (status == HelpStatus.CONFIRMED) {
-            throw new InWrongState("help", helpId, status, "confirm it again");
+            throw new InWrongState(InWrongState.Kind.HELP, helpId, status, "confirm it again");
         }
         requireBusinessDate(command.businessDate(), clock);
         apply(new HelpConfirmed(helpId, communityId, command.commandId(), command.businessDate(), command.actor(),
@@ -89,7 +89,7 @@ public class HelpRecord {
         Objects.requireNonNull(command.reason(), "reason is missing");
         Amounts.requireActor(command.actor(), receiver, "dispute help given to " + receiver);
         if (status != HelpStatus.RECORDED) {
-            throw new InWrongState("help", helpId, status, "dispute it");
+            throw new InWrongState(InWrongState.Kind.HELP, helpId, status, "dispute it");
         }
         requireBusinessDate(command.businessDate(), clock);
         apply(new HelpDisputed(helpId, communityId, command.commandId(), command.reason(), command.businessDate(),

@@ -12,6 +12,7 @@ import nl.wederkerig.core.errands.ErrandChangeReturned;
 import nl.wederkerig.core.errands.ErrandOverspent;
 import nl.wederkerig.core.errands.ErrandSpendingReported;
 import nl.wederkerig.core.errands.ErrandStarted;
+import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.core.funds.ClaimPaid;
 import nl.wederkerig.core.funds.ContributionReceived;
 import nl.wederkerig.core.funds.ExpensePaid;
@@ -24,6 +25,8 @@ import nl.wederkerig.core.reciprocity.InKindReturned;
 import nl.wederkerig.core.reciprocity.MoneyReturned;
 import nl.wederkerig.core.reciprocity.ReciprocityEntry;
 import nl.wederkerig.core.reciprocity.ReciprocityEntryReversed;
+import nl.wederkerig.core.reconciliation.PeriodClosed;
+import nl.wederkerig.core.reconciliation.PeriodReopened;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
@@ -94,6 +97,29 @@ public final class Journal {
             journal.entryFor(event).ifPresent(entries::add);
         }
         return entries;
+    }
+
+    /**
+     * The balance assertion of a period close: the fund's bank account holds the agreed balance at the
+     * end of the period's last day. Stateless: a close names everything it needs.
+     */
+    public static Optional<BalanceAssertion> assertionFor(Object event) {
+        if (event instanceof PeriodClosed e) {
+            return Optional.of(new BalanceAssertion(e.communityId(), e.commandId().value(), e.periodEnd(), "period closed",
+                    fund(e.initiativeId(), Channel.BANK), Unit.EUR, e.bankBalance().cents()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The assertion a reopening withdraws: once entries may be dated in the close's period again, the
+     * balance it asserted need not hold, and the export leaves it out.
+     */
+    public static Optional<BalanceAssertion.Key> withdrawnAssertionFor(Object event) {
+        if (event instanceof PeriodReopened e) {
+            return Optional.of(new BalanceAssertion.Key(e.communityId(), fund(e.initiativeId(), Channel.BANK), e.closeId().value()));
+        }
+        return Optional.empty();
     }
 
     public Optional<JournalEntry> entryFor(Object event) {

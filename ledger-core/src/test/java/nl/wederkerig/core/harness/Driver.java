@@ -118,11 +118,11 @@ public final class Driver {
         this.commandIds = commandIds;
     }
 
-    static MemberId member(int i) {
+    public static MemberId member(int i) {
         return MemberId.of("m" + Math.floorMod(i, MEMBERS));
     }
 
-    static InitiativeId initiative(int i) {
+    public static InitiativeId initiative(int i) {
         return InitiativeId.of("i" + Math.floorMod(i, INITIATIVES));
     }
 

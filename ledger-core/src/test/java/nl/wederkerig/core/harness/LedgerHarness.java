@@ -12,6 +12,8 @@ import nl.wederkerig.core.errands.Errand;
 import nl.wederkerig.core.errands.ErrandOverspendPolicy;
 import nl.wederkerig.core.errands.ErrandOverspent;
 import nl.wederkerig.core.funds.ClaimPayments;
+import nl.wederkerig.core.funds.ClaimReviewGuard;
+import nl.wederkerig.core.funds.CoordinatorGuard;
 import nl.wederkerig.core.funds.Fund;
 import nl.wederkerig.core.funds.FundPolicy;
 import nl.wederkerig.core.help.HelpRecord;
@@ -43,8 +45,9 @@ import java.util.Optional;
 /**
  * Test-only wiring of the whole domain the way the application wires it, but in memory: one
  * event store, an event-sourcing repository and annotated command handler per aggregate, the
- * advance-limit guard as handler interceptor, the claim-payment handler, and the two policies
- * applied synchronously after each command (the application runs them as event handlers).
+ * advance-limit, claim-review and coordinator guards as handler interceptors, the claim-payment
+ * handler, and the two policies applied synchronously after each command (the application runs
+ * them as event handlers).
  */
 public final class LedgerHarness implements AutoCloseable {
 
@@ -69,8 +72,10 @@ public final class LedgerHarness implements AutoCloseable {
         AGGREGATES.forEach(this::register);
         bus.registerHandlerInterceptor(new AdvanceLimitGuard(repository(Community.class), repository(AdvanceBook.class),
                 repository(Advance.class), clock));
-        new AnnotationCommandHandlerAdapter<>(new ClaimPayments(repository(Claim.class), repository(Fund.class), clock),
-                resolvers).subscribe(bus);
+        bus.registerHandlerInterceptor(new ClaimReviewGuard(repository(Claim.class), repository(Fund.class), repository(Community.class)));
+        bus.registerHandlerInterceptor(new CoordinatorGuard(repository(Fund.class), repository(Community.class)));
+        new AnnotationCommandHandlerAdapter<>(new ClaimPayments(repository(Claim.class), repository(Fund.class),
+                repository(Community.class), clock), resolvers).subscribe(bus);
         store.subscribe(messages -> messages.stream().map(EventMessage::getPayload).forEach(events::add));
     }
 

@@ -1,5 +1,6 @@
 package nl.wederkerig.projections.journal;
 
+import nl.wederkerig.core.journal.BalanceAssertion;
 import nl.wederkerig.core.journal.Hledger;
 import nl.wederkerig.core.journal.JournalEntry;
 import nl.wederkerig.core.journal.Posting;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * Turns export rows (one per posting, grouped by entry) back into {@link JournalEntry}s and writes
- * them with {@link Hledger#format}. Holds one entry at a time, so memory is bounded by
+ * them with {@link Hledger#format}; an assertion row (a period close) is written as its
+ * {@link BalanceAssertion}. Holds one entry at a time, so memory is bounded by
  * {@link JournalEntry#MAX_POSTINGS}; rebuilding the entry also re-checks that it balances.
  */
 final class HledgerWriter {
@@ -52,6 +54,15 @@ final class HledgerWriter {
     }
 
     void row(ResultSet rs) throws SQLException {
+        if (rs.getInt("assertion") == 1) {
+            // an assertion stands on its own, after the entries of its day recorded before it
+            flushEntry();
+            order = -1;
+            write(Hledger.format(new BalanceAssertion(community, rs.getString("code"), rs.getObject("business_date", LocalDate.class),
+                    rs.getString("description"), rs.getString("account"), Unit.valueOf(rs.getString("unit").trim()),
+                    rs.getLong("quantity"))) + "\n");
+            return;
+        }
         long rowOrder = rs.getLong("global_order");
         if (rowOrder != order) {
             flushEntry();

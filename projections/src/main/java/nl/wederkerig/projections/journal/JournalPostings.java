@@ -3,6 +3,7 @@ package nl.wederkerig.projections.journal;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.journal.BalanceAssertion;
 import nl.wederkerig.core.journal.Journal;
 import nl.wederkerig.core.journal.JournalEntry;
 import nl.wederkerig.core.journal.Posting;
@@ -45,6 +46,10 @@ import java.util.Optional;
  * the token, and every event is mapped by a fresh {@code Journal} that asks that table for the
  * parties of any advance it needs. The mapping thus depends only on the tables, never on what
  * this object saw before.
+ *
+ * <p>Period closes are balance assertions ({@code journal_assertion}): written into the hledger
+ * export after the entries of their day, left out once the close is reopened. The CSV export holds
+ * postings only.
  */
 @ProcessingGroup(JournalPostings.PROCESSING_GROUP)
 public class JournalPostings {
@@ -56,7 +61,8 @@ public class JournalPostings {
             List.of(new ReadModel.Table("journal_posting", List.of("global_order", "line_no")),
                     new ReadModel.Table("journal_entry", List.of("global_order")),
                     new ReadModel.Table("journal_advance_party", List.of("advance_id")),
-                    new ReadModel.Table("journal_account_balance", List.of("community_id", "account", "unit"))),
+                    new ReadModel.Table("journal_account_balance", List.of("community_id", "account", "unit")),
+                    new ReadModel.Table("journal_assertion", List.of("global_order"))),
             JournalPostings::new);
 
     /** "As of" with no date: later than any business date the ledger accepts. */
@@ -74,6 +80,23 @@ public class JournalPostings {
               FROM journal_entry e JOIN journal_posting p ON p.global_order = e.global_order
              WHERE e.community_id = ?
              ORDER BY e.business_date, e.global_order, p.line_no""";
+
+    /**
+     * The entries' postings and the assertions in force, in one stream ordered by business date and
+     * then as recorded: an assertion follows every entry of its day recorded before it, which is
+     * every entry of its period (nothing is recorded into a closed period).
+     */
+    private static final String EXPORT_ROWS_WITH_ASSERTIONS = """
+            SELECT e.global_order, e.code, e.business_date, e.description,
+                   p.line_no, p.account, p.unit, p.quantity, 0 AS assertion
+              FROM journal_entry e JOIN journal_posting p ON p.global_order = e.global_order
+             WHERE e.community_id = ?
+            UNION ALL
+            SELECT a.global_order, a.code, a.business_date, a.description,
+                   0 AS line_no, a.account, a.unit, a.quantity, 1 AS assertion
+              FROM journal_assertion a
+             WHERE a.community_id = ? AND a.withdrawn = FALSE
+             ORDER BY business_date, global_order, line_no""";
 
     /** Key of a unit of work's queued rows. */
     private static final String WRITES_RESOURCE = JournalPostings.class.getName() + ".writes";
@@ -100,6 +123,8 @@ public class JournalPostings {
         Writes writes = CurrentUnitOfWork.isStarted() ? writesOf(CurrentUnitOfWork.get().root()) : new Writes();
         rememberParties(writes, event);
         new Journal(advance -> partiesOf(writes, advance)).entryFor(event).ifPresent(entry -> writes.add(entry, globalOrder(message)));
+        Journal.assertionFor(event).ifPresent(assertion -> writes.assertion(assertion, globalOrder(message)));
+        Journal.withdrawnAssertionFor(event).ifPresent(writes::withdraw);
         if (!CurrentUnitOfWork.isStarted()) {
             writes.flush();
         }
@@ -159,6 +184,17 @@ public class JournalPostings {
         private final List<Object[]> entryRows = new ArrayList<>();
         private final List<Object[]> postingRows = new ArrayList<>();
         private final Map<BalanceKey, Long> balanceDeltas = new LinkedHashMap<>();
+        private final List<Object[]> assertionRows = new ArrayList<>();
+        private final List<Object[]> withdrawals = new ArrayList<>();
+
+        void assertion(BalanceAssertion assertion, long globalOrder) {
+            assertionRows.add(new Object[] {globalOrder, assertion.communityId().value(), assertion.code(), assertion.date(),
+                    assertion.description(), assertion.account(), assertion.unit().name(), assertion.quantity()});
+        }
+
+        void withdraw(BalanceAssertion.Key key) {
+            withdrawals.add(new Object[] {key.communityId().value(), key.account(), key.code()});
+        }
 
         void parties(AdvanceId advance, CommunityId community, MemberId lender, MemberId borrower) {
             parties.put(advance, new Journal.Parties(lender, borrower));
@@ -189,6 +225,11 @@ public class JournalPostings {
                     INSERT INTO journal_posting (global_order, line_no, community_id, business_date, account, unit, quantity)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", postingRows);
             flushBalances();
+            batch("""
+                    INSERT INTO journal_assertion (global_order, community_id, code, business_date, description, account, unit,
+                        quantity, withdrawn)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)""", assertionRows);
+            flushWithdrawals();
             parties.clear();
             balanceDeltas.clear();
         }
@@ -215,6 +256,22 @@ public class JournalPostings {
                 }
             }
             batch("INSERT INTO journal_account_balance (community_id, account, unit, quantity) VALUES (?, ?, ?, ?)", inserts);
+        }
+
+        /** A reopening withdraws exactly one assertion in force; anything else means the events are out of step. */
+        private void flushWithdrawals() {
+            if (withdrawals.isEmpty()) {
+                return;
+            }
+            int[] counts = jdbc.batchUpdate("""
+                    UPDATE journal_assertion SET withdrawn = TRUE
+                     WHERE community_id = ? AND account = ? AND code = ? AND withdrawn = FALSE""", withdrawals);
+            for (int count : counts) {
+                if (count != 1) {
+                    throw new IllegalStateException("a reopening found " + count + " assertions in force to withdraw instead of 1");
+                }
+            }
+            withdrawals.clear();
         }
 
         private void batch(String sql, List<Object[]> rows) {
@@ -271,7 +328,13 @@ public class JournalPostings {
     public void exportHledger(CommunityId community, Writer out) {
         HledgerWriter writer = new HledgerWriter(community, out);
         writer.header();
-        streamRows(community, writer::row);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(EXPORT_ROWS_WITH_ASSERTIONS);
+            statement.setFetchSize(EXPORT_FETCH_SIZE);
+            statement.setString(1, community.value());
+            statement.setString(2, community.value());
+            return statement;
+        }, (RowCallbackHandler) writer::row);
         writer.finish();
     }
 

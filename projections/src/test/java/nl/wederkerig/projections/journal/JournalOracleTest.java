@@ -9,6 +9,9 @@ import nl.wederkerig.projections.support.GivenEvents;
 import nl.wederkerig.projections.support.ReadModelDatabase;
 import nl.wederkerig.core.harness.Driver;
 import nl.wederkerig.core.harness.LedgerHarness;
+import nl.wederkerig.core.harness.Reconciler;
+import nl.wederkerig.core.reconciliation.PeriodClosed;
+import nl.wederkerig.core.reconciliation.PeriodReopened;
 import nl.wederkerig.core.harness.Step;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +47,10 @@ import static org.assertj.core.api.Assertions.fail;
  * and unit, as of the end and as of a date in the middle. The advance accounts are also checked
  * against the balances read model, which sums advances by a path that shares no code with the
  * journal. ledger-cli must read the file too. ./test installs both tools; a missing tool fails ({@link RequiredTools}).
+ *
+ * <p>The book has period closes too (a {@link Reconciler} imports each fund's bank movements as a
+ * statement, matches them and closes), one of them reopened and closed again later: every close in
+ * force is a balance assertion in the file, which both tools check on every command they run.
  */
 class JournalOracleTest {
 
@@ -76,14 +83,33 @@ class JournalOracleTest {
             harness.send(command).ifPresent(e -> fail("setting up the community failed: " + command, e));
         }
         Random random = new Random(SEED);
+        Reconciler reconciler = new Reconciler(harness, TODAY);
+        int closesDone = 0;
         for (int step = 0; step < MAX_STEPS && harness.events().size() < MIN_EVENTS + 400; step++) {
             harness.send(driver.commandFor(randomStep(random, step)));
+            int recorded = harness.events().size();
+            if (closesDone == 0 && recorded >= 800) {
+                mustClose(reconciler.closeThrough(Driver.initiative(0), TODAY.minusDays(250)));
+                closesDone++;
+            } else if (closesDone == 1 && recorded >= 1_300) {
+                mustClose(reconciler.closeThrough(Driver.initiative(0), TODAY.minusDays(150)));
+                closesDone++;
+            } else if (closesDone == 2 && recorded >= 1_600) {
+                mustClose(reconciler.reopenLatest(Driver.initiative(0)));
+                closesDone++;
+            }
         }
+        mustClose(reconciler.closeThrough(Driver.initiative(0), TODAY.minusDays(20)));
+        mustClose(reconciler.closeThrough(Driver.initiative(1), TODAY.minusDays(60)));
         events = harness.events();
         jdbc = ReadModelDatabase.fresh();
         journal = new JournalPostings(jdbc);
         advances = new AdvanceBalances(jdbc);
         feedWithARestartHalfway();
+    }
+
+    static void mustClose(java.util.Optional<?> done) {
+        assertThat(done).as("the reconciler found a treasurer to close and a second to reopen").isPresent();
     }
 
     @AfterAll
@@ -166,13 +192,37 @@ class JournalOracleTest {
         assertThat(sum(printed, "assets:receivable:")).isPositive();
     }
 
+    /** Every close in force is an assertion in the file; the reopened one is not; hledger check and ledger-cli verify them. */
+    @Test
+    void everyCloseInForceIsABalanceAssertionBothToolsCheck() throws Exception {
+        Path file = export();
+        String text = Files.readString(file);
+        long inForce = events.stream().filter(PeriodClosed.class::isInstance).count()
+                - events.stream().filter(PeriodReopened.class::isInstance).count();
+        assertThat(inForce).as("four closes, one reopened").isEqualTo(3);
+        assertThat(text.lines().filter(line -> line.endsWith(" period closed")).count()).isEqualTo(inForce);
+        Path out = dir.resolve("check.out");
+        int exit = run(out, "hledger", "-f", file.toString(), "check");
+        assertThat(exit).as("hledger check; output:%n%s", Files.readString(out)).isZero();
+        exit = run(out, "ledger", "-f", file.toString(), "balance", "assets:initiative");
+        assertThat(exit).as("ledger-cli; output:%n%s", Files.readString(out)).isZero();
+        // the tools are not rubber stamps: one cent off in the last assertion fails the file
+        String lastAssertion = text.substring(text.lastIndexOf(" = ") + 3, text.indexOf(" EUR", text.lastIndexOf(" = ")));
+        long cents = new BigDecimal(lastAssertion).movePointRight(2).longValueExact() + 1;
+        Path broken = Files.createTempFile(dir, "broken", ".journal");
+        Files.writeString(broken, text.substring(0, text.lastIndexOf(" = ")) + " = " + BigDecimal.valueOf(cents, 2).toPlainString()
+                + text.substring(text.indexOf(" EUR", text.lastIndexOf(" = "))));
+        assertThat(run(out, "hledger", "-f", broken.toString(), "check")).isNotZero();
+        assertThat(run(out, "ledger", "-f", broken.toString(), "balance")).isNotZero();
+    }
+
     @Test
     void theBookCoversEveryCapabilityThatMovesMoneyOrHours() {
         assertThat(eventCounts().keySet()).contains("AdvanceMade", "AdvanceReimbursed", "AdvanceForgiven",
                 "AdvanceCancelled", "ReimbursementReversed", "ErrandStarted", "ErrandSpendingReported", "ErrandChangeReturned", "ErrandOverspent",
                 "ErrandAdvanceOpened", "HelpRecorded", "ContributionReceived", "ExpensePaid", "FundTransferred",
                 "FundEntryReversed", "ClaimApproved", "ClaimPaid", "HoursDrawn", "MoneyReturned", "InKindReturned",
-                "ServiceDrawn", "ReciprocityEntryReversed");
+                "ServiceDrawn", "ReciprocityEntryReversed", "StatementImported", "BankLinesMatched", "PeriodClosed", "PeriodReopened");
     }
 
     static Map<String, Long> eventCounts() {

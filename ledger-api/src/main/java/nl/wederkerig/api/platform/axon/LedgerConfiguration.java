@@ -14,6 +14,8 @@ import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.errands.Errand;
 import nl.wederkerig.core.errands.ErrandOverspendPolicy;
 import nl.wederkerig.core.funds.ClaimPayments;
+import nl.wederkerig.core.funds.ClaimReviewGuard;
+import nl.wederkerig.core.funds.CoordinatorGuard;
 import nl.wederkerig.core.funds.Fund;
 import nl.wederkerig.core.funds.FundPolicy;
 import nl.wederkerig.core.help.HelpRecord;
@@ -25,6 +27,7 @@ import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.reconciliation.BankReconciliations;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.trust.TrustHistories;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -81,10 +84,18 @@ public class LedgerConfiguration {
     public ConfigurerModule ledgerAggregates(Clock clock) {
         return configurer -> {
             AGGREGATES.forEach(aggregate -> configurer.configureAggregate(cached(aggregate)));
-            configurer.registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class), clock));
+            configurer.registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class),
+                    c.repository(Community.class), clock));
             configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () ->
                     c.commandBus().registerHandlerInterceptor(new AdvanceLimitGuard(c.repository(Community.class),
                             c.repository(AdvanceBook.class), c.repository(Advance.class), clock))));
+            // Who may decide on a claim, and the coordinator's part in a fund: checked against the community in the same unit of work.
+            configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () -> {
+                c.commandBus().registerHandlerInterceptor(new ClaimReviewGuard(c.repository(Claim.class),
+                        c.repository(Fund.class), c.repository(Community.class)));
+                c.commandBus().registerHandlerInterceptor(new CoordinatorGuard(c.repository(Fund.class),
+                        c.repository(Community.class)));
+            }));
         };
     }
 
@@ -154,6 +165,11 @@ public class LedgerConfiguration {
     @Bean
     public Memberships memberships(JdbcTemplate jdbc) {
         return new Memberships(jdbc);
+    }
+
+    @Bean
+    public BankReconciliations bankReconciliations(JdbcTemplate jdbc) {
+        return new BankReconciliations(jdbc);
     }
 
     /** Seals personal free text per member; the master key file lives beside the database. */

@@ -4,6 +4,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -13,7 +15,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,16 +43,32 @@ public class Languages implements WebMvcConfigurer {
         return new ChosenOrAsked();
     }
 
-    /** Page texts (templates' {@code #{...}}) in {@code messages_nl/en.properties}; any other language gets Dutch. */
+    /**
+     * Page texts (templates' {@code #{...}}) in {@code messages*_nl/en.properties}: one bundle per
+     * part of the site ({@code messages.properties} for the frame and log-in, {@code
+     * messages-<part>} for the rest), found on the class path. Any other language gets Dutch.
+     */
     @Bean
     public MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+        messages.setBasenames(bundles().toArray(String[]::new));
         messages.setDefaultEncoding("UTF-8");
         messages.setDefaultLocale(DUTCH);
         // Never the server's own locale: the same request gets the same words on every machine.
         messages.setFallbackToSystemLocale(false);
         return messages;
+    }
+
+    /** The base names of the page-text bundles: every {@code messages*_nl.properties} at the class path's root. */
+    public static List<String> bundles() {
+        try {
+            Resource[] dutch = new PathMatchingResourcePatternResolver().getResources("classpath*:messages*_nl.properties");
+            return Arrays.stream(dutch).map(Resource::getFilename).filter(Objects::nonNull)
+                    .map(name -> name.substring(0, name.length() - "_nl.properties".length()))
+                    .distinct().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the page-text bundles", e);
+        }
     }
 
     /** Only pages switch language by parameter: an API answer never sets a cookie. */

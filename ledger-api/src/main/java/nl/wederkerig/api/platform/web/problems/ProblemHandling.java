@@ -1,6 +1,7 @@
 package nl.wederkerig.api.platform.web.problems;
 
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import nl.wederkerig.core.funds.NotClaimReviewer;
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -38,7 +39,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolation violation, Locale locale) {
-        HttpStatus status = violation instanceof ActorNotAllowed ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
+        // Refused for who asks, not for what was asked: 403, like any other refusal of the actor.
+        boolean actorRefused = violation instanceof ActorNotAllowed || violation instanceof NotClaimReviewer;
+        HttpStatus status = actorRefused ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
         return problem(status, violation.code(), violation.getMessage(), locale);
     }
 

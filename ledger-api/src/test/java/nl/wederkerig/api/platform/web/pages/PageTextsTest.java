@@ -1,5 +1,6 @@
 package nl.wederkerig.api.platform.web.pages;
 
+import nl.wederkerig.api.platform.web.Languages;
 import nl.wederkerig.core.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +9,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,15 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageTextsTest {
 
     @Test
-    void everyPageTextHasBothLanguages() throws IOException {
-        Properties dutch = load("/messages_nl.properties");
-        Properties english = load("/messages_en.properties");
+    void everyPageTextHasBothLanguagesAndNoKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new HashSet<>();
+        assertThat(Languages.bundles()).contains("messages");
+        for (String bundle : Languages.bundles()) {
+            Properties dutch = load("/" + bundle + "_nl.properties");
+            Properties english = load("/" + bundle + "_en.properties");
 
-        assertThat(dutch.stringPropertyNames()).hasSizeGreaterThan(20).isEqualTo(english.stringPropertyNames());
-        assertThat(dutch.stringPropertyNames()).allSatisfy(key -> {
-            assertThat(dutch.getProperty(key)).as(key).isNotBlank();
-            assertThat(english.getProperty(key)).as(key).isNotBlank();
-        });
+            assertThat(dutch.stringPropertyNames()).as(bundle).isNotEmpty().isEqualTo(english.stringPropertyNames());
+            assertThat(dutch.stringPropertyNames()).allSatisfy(key -> {
+                assertThat(dutch.getProperty(key)).as(key).isNotBlank();
+                assertThat(english.getProperty(key)).as(key).isNotBlank();
+                // A key in two bundles would show whichever Spring finds first.
+                assertThat(seen.add(key)).as(key + " in more than one bundle").isTrue();
+            });
+        }
     }
 
     @Test
