@@ -145,7 +145,7 @@ class AdvanceHttpTest {
         ResponseEntity<JsonNode> response = post(borrower, "/advances",
                 makeFifty().replace("\"purpose\"", "\"lender\":\"" + lender + "\",\"purpose\""));
         assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(response.getBody().path("detail").asText()).isEqualTo("unknown field 'lender'");
+        assertThat(response.getBody().path("detail").asText()).isEqualTo("Het veld 'lender' kennen we niet.");
         assertThat(storedEvents()).isZero();
     }
 

@@ -138,7 +138,7 @@ class CommunityHttpTest {
 
         assertThat(answer(password)).isEqualTo("400 bad-request");
         assertThat(answer(actorField)).isEqualTo("400 bad-request");
-        assertThat(actorField.getBody().path("detail").asText()).isEqualTo("unknown field 'actor'");
+        assertThat(actorField.getBody().path("detail").asText()).isEqualTo("Het veld 'actor' kennen we niet.");
         assertThat(answer(malformed)).isEqualTo("400 bad-request");
         assertThat(accounts.exists(newcomer)).isFalse();
         assertThat(communityEvents()).isEqualTo(before);

@@ -50,6 +50,7 @@ class BadInputTest {
     static final Set<String> ANY_TEXT = Set.of("currentPassword", "newPassword");
     /** Amount fields where zero is a valid answer: a helper who bought nothing reports spending 0.00. */
     static final Set<String> ZERO_ALLOWED = Set.of("spent");
+    static final java.time.LocalDate TODAY = java.time.LocalDate.now(nl.wederkerig.api.platform.time.LedgerTime.ZONE);
 
     @Autowired
     TestRestTemplate http;
@@ -128,7 +129,20 @@ class BadInputTest {
         bad.put("actor in the body", new Bad(path, withField(valid, "actor", cast.member(Actor.OTHER_NEIGHBOUR).value())));
         bad.put("status in the body", new Bad(path, withField(valid, "status", "SETTLED")));
         bad.put("oversize", new Bad(path, withField(valid, "padding", "x".repeat(70_000))));
+        // Strict reading: exactly one document, each key once, the documented types and ISO dates.
+        bad.put("garbage after the body", new Bad(path, row.body().json(cast, actor, vars) + " xyz"));
+        bad.put("two documents", new Bad(path, row.body().json(cast, actor, vars) + row.body().json(cast, actor, vars)));
+        bad.put("a date-time as business date", new Bad(path, withField(row.body().json(cast, actor, vars), "businessDate",
+                TODAY.atTime(10, 0) + ":00")));
+        bad.put("an instant as business date", new Bad(path, withField(row.body().json(cast, actor, vars), "businessDate",
+                TODAY.atTime(10, 0) + ":00Z")));
+        bad.put("a Dutch date as business date", new Bad(path, withField(row.body().json(cast, actor, vars), "businessDate",
+                TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")))));
         ObjectNode template = (ObjectNode) json.readTree(row.body().json(cast, actor, vars));
+        String firstField = template.fieldNames().next();
+        String fresh = row.body().json(cast, actor, vars);
+        bad.put("a key twice", new Bad(path, "{\"" + firstField + "\":" + json.writeValueAsString(template.get(firstField))
+                + "," + fresh.substring(1)));
         for (Iterator<String> names = template.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             JsonNode value = template.get(field);
@@ -136,6 +150,20 @@ class BadInputTest {
                 for (String hostile : HOSTILE) {
                     bad.put(field + " = " + printable(hostile), new Bad(path, replaced(cast, row, actor, vars, field, hostile)));
                 }
+            }
+            if (value.isTextual()) {
+                bad.put(field + " as a number", new Bad(path, replacedNode(cast, row, actor, vars, field,
+                        json.getNodeFactory().numberNode(123))));
+            }
+            if (value.isIntegralNumber()) {
+                bad.put(field + " as a string", new Bad(path, replacedNode(cast, row, actor, vars, field,
+                        json.getNodeFactory().textNode(value.asText()))));
+                bad.put(field + " with a fraction", new Bad(path, replacedNode(cast, row, actor, vars, field,
+                        json.getNodeFactory().numberNode(value.asLong() + 0.5))));
+            }
+            if (value.isObject() && value.has("minutes")) {
+                bad.put(field + " minutes as a string", new Bad(path, replacedNode(cast, row, actor, vars, field,
+                        json.createObjectNode().put("minutes", value.get("minutes").asText()))));
             }
             if (value.isObject() && value.has("amount")) {
                 for (String amount : List.of("-5.00", "0.00", "99999999999999999999.00", "5.001", "5,00", "1e3")) {

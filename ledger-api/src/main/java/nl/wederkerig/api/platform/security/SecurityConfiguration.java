@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import nl.wederkerig.api.platform.web.problems.ProblemResponses;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -66,6 +69,16 @@ public class SecurityConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/favicon.ico"};
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+    /**
+     * An address the firewall refuses ({@code ..}, {@code ;}, {@code //}, an encoded slash) gets a
+     * problem detail like every other refusal, not the container's error page.
+     */
+    @Bean
+    public RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                "address-not-allowed", "this address holds characters or steps that are not allowed");
+    }
 
     @Bean
     public PasswordEncoder passwordEncoder() {

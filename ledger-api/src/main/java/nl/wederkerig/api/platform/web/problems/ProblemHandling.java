@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 @RestControllerAdvice
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandling.class);
+
     public static final String TYPE_BASE = "https://wederkerig.nl/problems/";
 
     @ExceptionHandler(RuleViolation.class)
@@ -73,7 +75,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badPathValue(MethodArgumentTypeMismatchException mismatch, Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "'" + mismatch.getName() + "' is not valid", locale);
+        return localizedProblem(HttpStatus.BAD_REQUEST, "bad-request", inLanguage(locale,
+                "'" + mismatch.getName() + "' is not valid", "'" + mismatch.getName() + "' klopt niet."), locale);
     }
 
     @Override
@@ -81,7 +84,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
-        return asObject(problem(HttpStatus.BAD_REQUEST, "bad-request", readableReason(unreadable), LocaleContextHolder.getLocale()));
+        Locale locale = LocaleContextHolder.getLocale();
+        return asObject(localizedProblem(HttpStatus.BAD_REQUEST, "bad-request", readableReason(unreadable, locale), locale));
     }
 
     /** A required query parameter (such as a report's {@code from} or {@code to}) was left out. */
@@ -90,8 +94,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                                                                           @NonNull HttpHeaders headers,
                                                                           @NonNull HttpStatusCode status,
                                                                           @NonNull WebRequest request) {
-        return asObject(problem(HttpStatus.BAD_REQUEST, "bad-request", "'" + missing.getParameterName() + "' is missing",
-                LocaleContextHolder.getLocale()));
+        Locale locale = LocaleContextHolder.getLocale();
+        return asObject(localizedProblem(HttpStatus.BAD_REQUEST, "bad-request", inLanguage(locale,
+                "'" + missing.getParameterName() + "' is missing", "'" + missing.getParameterName() + "' ontbreekt."), locale));
     }
 
     @Override
@@ -103,26 +108,74 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 .map(error -> error.getField() + " " + error.getDefaultMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return asObject(problem(HttpStatus.BAD_REQUEST, "bad-request", fields, LocaleContextHolder.getLocale()));
+        // Bean Validation already wrote these in the reader's language.
+        return asObject(localizedProblem(HttpStatus.BAD_REQUEST, "bad-request", fields, LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * Everything else Spring MVC refuses before a controller runs (no such address, a trailing
+     * slash, a method or media type not served, …) gets our problem with a stable code, not
+     * Spring's {@code about:blank} in English.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(@NonNull Exception refused, Object body,
+                                                             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status,
+                                                             @NonNull WebRequest request) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        HttpStatus answer = known != null ? known : HttpStatus.BAD_REQUEST;
+        ResponseEntity<ProblemDetail> problem = problem(answer, StatusCodes.codeOf(answer), StatusCodes.englishDetailOf(answer),
+                LocaleContextHolder.getLocale());
+        HttpHeaders answered = new HttpHeaders();
+        // Keep what tells the client how to do better (Allow, Accept), nothing else.
+        headers.forEach((name, values) -> {
+            if (name.equalsIgnoreCase(HttpHeaders.ALLOW) || name.equalsIgnoreCase(HttpHeaders.ACCEPT)) {
+                answered.addAll(name, values);
+            }
+        });
+        return ResponseEntity.status(answer).headers(answered).body(problem.getBody());
+    }
+
+    /** A failure nobody foresaw: logged here with its cause, answered without any internals. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, Locale locale) {
+        log.error("unexpected failure while answering a request", failure);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", StatusCodes.englishDetailOf(HttpStatus.INTERNAL_SERVER_ERROR),
+                locale);
     }
 
     /** Says what was wrong with a body without echoing parser internals or class names. */
-    private static String readableReason(HttpMessageNotReadableException unreadable) {
+    private static String readableReason(HttpMessageNotReadableException unreadable, Locale locale) {
         Throwable cause = unreadable.getCause();
         while (cause != null) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
-                return "unknown field '" + unknown.getPropertyName() + "'";
+                return inLanguage(locale, "unknown field '" + unknown.getPropertyName() + "'",
+                        "Het veld '" + unknown.getPropertyName() + "' kennen we niet.");
             }
             if (cause instanceof IllegalArgumentException invalid && invalid.getMessage() != null
                     && cause.getClass() == IllegalArgumentException.class) {
-                return invalid.getMessage();
+                return ProblemTitles.detail("bad-request", locale, invalid.getMessage());
             }
             cause = cause.getCause();
         }
-        return "the body is not valid JSON of the expected shape";
+        return inLanguage(locale, "the body is not valid JSON of the expected shape",
+                "De inhoud is geen geldige JSON in de vorm die hier hoort.");
     }
 
-    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail, Locale locale) {
+    /**
+     * The problem for {@code code}: title and detail in the reader's language. {@code englishDetail}
+     * says what went wrong in this case, in English; a Dutch reader gets the code's own Dutch
+     * explanation instead (ProblemTitles), never a mix of both languages.
+     */
+    private static String inLanguage(Locale locale, String english, String dutch) {
+        return "en".equals(locale.getLanguage()) ? english : dutch;
+    }
+
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String englishDetail, Locale locale) {
+        return localizedProblem(status, code, ProblemTitles.detail(code, locale, englishDetail), locale);
+    }
+
+    /** As {@link #problem}, with a detail already written in the reader's language (validation messages). */
+    public static ResponseEntity<ProblemDetail> localizedProblem(HttpStatus status, String code, String detail, Locale locale) {
         assert ProblemTitles.knows(code) : "no title for problem code " + code;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code));

@@ -23,6 +23,24 @@ public final class ProblemTitles {
         return titles.getProperty(code, titles.getProperty(FALLBACK));
     }
 
+    /**
+     * The detail of a problem in the reader's language: English readers get {@code englishDetail},
+     * what went wrong in this very case; Dutch readers get the code's Dutch explanation
+     * ({@code <code>.detail} in problems_nl.properties), or else its title, a full Dutch sentence.
+     */
+    public static String detail(String code, Locale locale, String englishDetail) {
+        if ("en".equals(locale.getLanguage()) && englishDetail != null) {
+            return englishDetail;
+        }
+        Properties texts = "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+        String explained = texts.getProperty(code + ".detail");
+        return (explained != null ? explained : title(code, locale)) + (explained != null || endsSentence(title(code, locale)) ? "" : ".");
+    }
+
+    private static boolean endsSentence(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
+    }
+
     public static boolean knows(String code) {
         return DUTCH.containsKey(code) && ENGLISH.containsKey(code);
     }

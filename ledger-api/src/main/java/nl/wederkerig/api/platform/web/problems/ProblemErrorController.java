@@ -1,0 +1,44 @@
+package nl.wederkerig.api.platform.web.problems;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.wederkerig.api.platform.OpenToAnyone;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.LocaleResolver;
+
+import java.net.URI;
+
+/**
+ * What the servlet container forwards to when something failed outside Spring MVC (a filter, the
+ * container itself): the same problem details as everywhere, never Spring Boot's default error
+ * JSON. Asked for directly, {@code /error} is an address like any other with nothing behind it: 404.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    private final LocaleResolver locales;
+
+    ProblemErrorController(LocaleResolver locales) {
+        this.locales = locales;
+    }
+
+    @RequestMapping("/error")
+    @OpenToAnyone("describes a failure of the very request that was forwarded here; shows nothing else")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = forwarded instanceof Integer code && HttpStatus.resolve(code) != null && code >= 400
+                ? HttpStatus.valueOf(code) : HttpStatus.NOT_FOUND;
+        ResponseEntity<ProblemDetail> problem = ProblemHandling.problem(status, StatusCodes.codeOf(status),
+                StatusCodes.englishDetailOf(status), locales.resolveLocale(request));
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && !path.isEmpty()) {
+            problem.getBody().setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "_")));
+        }
+        return problem;
+    }
+}
