@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.wederkerig.api.platform.eventstore.ChainedAppend;
 import nl.wederkerig.api.platform.privacy.MasterKey;
 import nl.wederkerig.api.platform.privacy.SubjectKeyCipher;
 import nl.wederkerig.core.advances.Advance;
@@ -248,6 +249,8 @@ public class LedgerConfiguration {
                 .transactionManager(transactionManager)
                 .batchSize(EVENT_BATCH_SIZE)
                 .gapTimeout(GAP_TIMEOUT_MILLIS)
+                // Each event with its hash chained to the one before it, in the same INSERT (docs/architecture.md).
+                .appendEvents(new ChainedAppend())
                 .build();
     }
 }
