@@ -244,6 +244,8 @@ final class MatrixRows {
         rows.add(get(C + "/partners/{partnerId}/balance", "", EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/journal.hledger", "", EnumSet.of(COORDINATOR), none()));
         rows.add(get(C + "/journal.csv", "", EnumSet.of(COORDINATOR), none()));
+        // The verifier walks the whole book: the coordinator (for the kascommissie) only.
+        rows.add(get(C + "/integrity", "", EnumSet.of(COORDINATOR), none()));
     }
 
     // --- resources ---
