@@ -5,6 +5,7 @@ import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.eventstore.BrokenEvent;
 import nl.wederkerig.api.platform.eventstore.EventChain;
 import nl.wederkerig.api.platform.privacy.SubjectKeyCipher;
+import nl.wederkerig.api.platform.privacy.SubjectKeys;
 import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Api;
 import nl.wederkerig.api.support.LedgerTest;
@@ -71,6 +72,8 @@ class ErasureHttpTest {
     AdvanceBalances balances;
     @Autowired
     EventChain chain;
+    @Autowired
+    SubjectKeys subjectKeys;
 
     OwnCommunity community;
     MemberId secondCoordinator;
@@ -110,8 +113,7 @@ class ErasureHttpTest {
     @Test
     void afterErasureNothingReadableIsLeftAndEveryBalanceIsAsItWas() {
         assertThat(sealed).allSatisfy(text -> assertThat(cipher.open(amina, text)).isPresent());
-        String keyset = jdbc.queryForObject("SELECT encrypted_keyset FROM subject_key WHERE member_id = ?", String.class,
-                amina.value());
+        String keyset = subjectKeys.find(amina).orElseThrow();
         NeighbourBalance aminaBefore = balances.balanceOf(community.id, amina);
         NeighbourBalance bramBefore = balances.balanceOf(community.id, bram);
         String hledgerBefore = export("/journal.hledger");
@@ -124,6 +126,7 @@ class ErasureHttpTest {
 
         assertThat(Api.answer(confirmed)).isEqualTo("200");
         assertThat(sealed).allSatisfy(text -> assertThat(cipher.open(amina, text)).isEmpty());
+        assertThat(subjectKeys.find(amina)).isEmpty();
         assertThat(accounts.exists(amina.value())).isFalse();
         assertThat(Api.answer(api.get(amina, "/members/" + amina + "/balance"))).isEqualTo("401 unauthorized");
         StoredEvents.onceQuiet(jdbc);

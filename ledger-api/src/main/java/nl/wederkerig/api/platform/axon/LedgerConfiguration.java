@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.wederkerig.api.platform.eventstore.ChainedAppend;
-import nl.wederkerig.api.platform.privacy.MasterKey;
-import nl.wederkerig.api.platform.privacy.SubjectKeyCipher;
 import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
@@ -42,13 +40,11 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -157,13 +153,6 @@ public class LedgerConfiguration {
     @Bean
     public Memberships memberships(JdbcTemplate jdbc) {
         return new Memberships(jdbc);
-    }
-
-    /** Seals personal free text per member; the master key file lives beside the database. */
-    @Bean
-    public SubjectKeyCipher personalDataCipher(JdbcTemplate jdbc, Clock clock,
-            @Value("${wederkerig.privacy.master-key-file:./data/master-keyset.json}") Path masterKeyFile) {
-        return new SubjectKeyCipher(jdbc, MasterKey.loadOrCreate(masterKeyFile), clock);
     }
 
     // --- Serialization: Jackson for events, snapshots, tokens and messages; never XStream. ---
