@@ -30,7 +30,7 @@ public record Verification(Instant verifiedAt, long eventsChecked, long streamsC
         }
         brokenCheckpoints.forEach(broken -> lines.add("BROKEN " + broken.line()));
         notedNotFound.forEach(noted -> lines.add("BROKEN noted head " + noted
-                + ": no checkpoint in the store has it; the book was rewritten after it was noted"));
+                + ": no checkpoint in the store has it; the book was rewritten after it was noted (or it was noted wrongly)"));
         lines.add("checked " + eventsChecked + " events in " + streamsChecked + " streams and "
                 + checkpointsChecked + " checkpoints");
         latestCheckpoint.ifPresent(latest -> lines.add("latest checkpoint " + latest.number() + " (made "
