@@ -32,6 +32,10 @@ final class LedgerApp implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", "jdbc:h2:file:" + databaseFile.toAbsolutePath() + defaultUrlOptions());
         properties.put("server.port", 0);
+        // The keys beside this book's database, not in the working directory shared by every run.
+        Path keys = databaseFile.toAbsolutePath().resolveSibling(databaseFile.getFileName() + "-keys");
+        properties.put("wederkerig.privacy.master-key-file", keys.resolve("master-keyset.json"));
+        properties.put("wederkerig.privacy.key-directory", keys.resolve("subjects"));
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         // Shutting the processor down for a replay is expected here, not worth a warning each time.

@@ -31,9 +31,11 @@ import java.net.URI;
 class CommunityController {
 
     private final Communities communities;
+    private final Erasures erasures;
 
-    CommunityController(Communities communities) {
+    CommunityController(Communities communities, Erasures erasures) {
         this.communities = communities;
+        this.erasures = erasures;
     }
 
     /** The answer holds a one-time invitation code: never kept by a cache, nor by the Idempotency-Key store. */
@@ -77,6 +79,24 @@ class CommunityController {
     RecordedAdministration revokeRole(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
                                       @Valid @RequestBody RoleChange body, @AuthenticationPrincipal Login me) {
         return communities.revokeRole(me, communityId, memberId, body);
+    }
+
+    /** A coordinator records a member's request to have their personal data erased; nothing is erased yet. */
+    @PostMapping("/members/{memberId}/erasure-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<RecordedAdministration> requestErasure(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
+                                                          @Valid @RequestBody Erasures.ErasureStep body,
+                                                          @AuthenticationPrincipal Login me) {
+        RecordedAdministration recorded = erasures.request(me, communityId, memberId, body);
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/members/" + memberId
+                + "/erasure-requests")).body(recorded);
+    }
+
+    /** A second coordinator or the member confirms: the member's key and login are gone when this answers. */
+    @PostMapping("/members/{memberId}/erasure-requests/confirmation")
+    RecordedAdministration confirmErasure(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
+                                          @Valid @RequestBody Erasures.ErasureStep body, @AuthenticationPrincipal Login me) {
+        return erasures.confirm(me, communityId, memberId, body);
     }
 
     @PostMapping("/advance-limit")

@@ -109,6 +109,17 @@ public class LoginStore implements UserDetailsService {
         jdbc.update("DELETE FROM account WHERE username = ?", normalised(username));
     }
 
+    /**
+     * Removes the member's login and the answers kept for its retried requests, as part of erasing the
+     * member's personal data: the username is the member id, nothing more, but a login is theirs alone.
+     * Their sessions end at their next request ({@code LoggedInAccountCheck} finds no account).
+     */
+    public void removeFor(MemberId member) {
+        jdbc.update("DELETE FROM idempotency_record WHERE username IN (SELECT username FROM account WHERE member_id = ?)",
+                member.value());
+        jdbc.update("DELETE FROM account WHERE member_id = ?", member.value());
+    }
+
     public boolean exists(String username) {
         return ownerOf(username).isPresent();
     }

@@ -141,6 +141,7 @@ class FreshInstallationTest {
             browser.check("invitation-letter");
             browser.go("/");
             browser.click("log-out");
+            browser.find("logged-out");
 
             browser.go("/invitation");
             browser.check("invitation");

@@ -13,6 +13,7 @@ import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.SubmitClaim;
 import nl.wederkerig.core.community.AssignRole;
 import nl.wederkerig.core.community.RegisterMember;
+import nl.wederkerig.core.community.RequestErasure;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.community.ShareTrustHistory;
 import nl.wederkerig.core.errands.ReportErrandSpending;
@@ -150,6 +151,18 @@ final class MatrixRows {
             return member;
         }, (cast, actor, vars) -> """
                 {"commandId":"%s","kind":"PARTNER_REPRESENTATIVE","partnerId":"%s"}""".formatted(fresh("revoke"), cast.partner())));
+        // Erasure on request: a coordinator records it for a fresh member; confirming needs another coordinator
+        // than the one who recorded it (or the member), so a second coordinator recorded this row's request.
+        rows.add(post(C + "/members/{memberId}/erasure-requests", coordinator, MatrixRows::newMember, step()));
+        rows.add(post(C + "/members/{memberId}/erasure-requests/confirmation", coordinator, cast -> {
+            Map<String, String> member = newMember(cast);
+            MemberId second = MemberId.of(newMember(cast).get("memberId"));
+            cast.commands().sendAndWait(new AssignRole(cast.community(), CommandId.of(fresh("role")), second,
+                    Role.coordinator(), today(), cast.member(COORDINATOR)));
+            cast.commands().sendAndWait(new RequestErasure(cast.community(), CommandId.of(fresh("erase")),
+                    MemberId.of(member.get("memberId")), today(), second));
+            return member;
+        }, step()));
         // No limit at all: the advances of the other rows stay possible.
         rows.add(post(C + "/advance-limit", coordinator, none(), step()));
         rows.add(post(C + "/hour-valuations", coordinator, none(), (cast, actor, vars) -> """
@@ -262,6 +275,8 @@ final class MatrixRows {
         rows.add(get(C + "/partners/{partnerId}/balance", "", EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/journal.hledger", "", EnumSet.of(COORDINATOR), none()));
         rows.add(get(C + "/journal.csv", "", EnumSet.of(COORDINATOR), none()));
+        // The verifier walks the whole book: the coordinator (for the kascommissie) only.
+        rows.add(get(C + "/integrity", "", EnumSet.of(COORDINATOR), none()));
     }
 
     // --- resources ---

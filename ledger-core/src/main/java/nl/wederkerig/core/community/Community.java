@@ -1,6 +1,7 @@
 package nl.wederkerig.core.community;
 
 import nl.wederkerig.core.advances.AdvanceLimit;
+import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.Amounts;
 import nl.wederkerig.core.shared.BusinessDates;
 import nl.wederkerig.core.shared.CommandIdReused;
@@ -59,6 +60,9 @@ public class Community {
     private final Map<MemberId, Set<MemberId>> sharedWith = new HashMap<>();
     private AdvanceLimit advanceLimit = AdvanceLimit.NONE;
     private LocalDate latestValuationFrom;
+    /** Per member with an erasure request waiting for confirmation, the coordinator who recorded it. */
+    private final Map<MemberId, MemberId> erasureRequestedBy = new HashMap<>();
+    private final Set<MemberId> erased = new HashSet<>();
     private final ProcessedCommands processed = new ProcessedCommands(MAX_COMMANDS);
 
     protected Community() {
@@ -237,6 +241,55 @@ public class Community {
                 command.actor(), clock.instant()));
     }
 
+    // --- Erasure of a member's personal data (GDPR art. 17): recorded by a coordinator, confirmed by another person ---
+
+    @CommandHandler
+    public void handle(RequestErasure command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        requireMember(command.memberId());
+        if (erased.contains(command.memberId())) {
+            throw new AlreadyErased(command.memberId());
+        }
+        if (erasureRequestedBy.containsKey(command.memberId())) {
+            throw new ErasureAlreadyRequested(command.memberId());
+        }
+        apply(new ErasureRequested(communityId, command.commandId(), command.memberId(), command.businessDate(),
+                command.actor(), clock.instant()));
+    }
+
+    /**
+     * Four eyes: the member themselves, or a coordinator other than the one who recorded the
+     * request. Nobody erases a neighbour's data on their own.
+     */
+    @CommandHandler
+    public void handle(ConfirmErasure command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        MemberId actor = Objects.requireNonNull(command.actor(), "actor is missing");
+        requireMember(command.memberId());
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        if (erased.contains(command.memberId())) {
+            throw new AlreadyErased(command.memberId());
+        }
+        MemberId requester = erasureRequestedBy.get(command.memberId());
+        if (requester == null) {
+            throw new NoErasureRequested(command.memberId());
+        }
+        boolean theMember = actor.equals(command.memberId());
+        if (!theMember && actor.equals(requester)) {
+            throw new ErasureNeedsSecondPerson(actor);
+        }
+        if (!theMember && !rolesOf(actor).contains(Role.coordinator())) {
+            throw new ActorNotAllowed(actor, "confirm the erasure of " + command.memberId());
+        }
+        apply(new ErasureConfirmed(communityId, command.commandId(), command.memberId(), requester,
+                command.businessDate(), actor, clock.instant()));
+    }
+
     /** The limit on open advances in force now: read by {@link AdvanceLimitGuard} in the same unit of work. */
     public AdvanceLimit advanceLimit() {
         return advanceLimit;
@@ -384,6 +437,22 @@ public class Community {
     void on(TrustHistorySharingStopped event) {
         sharedBy(event.actor()).remove(event.viewer());
         processed.remember(event.commandId(), new StopSharingTrustHistory(communityId, event.commandId(), event.viewer(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(ErasureRequested event) {
+        erasureRequestedBy.put(event.memberId(), event.actor());
+        processed.remember(event.commandId(), new RequestErasure(communityId, event.commandId(), event.memberId(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(ErasureConfirmed event) {
+        erasureRequestedBy.remove(event.memberId());
+        erased.add(event.memberId());
+        assert !erasureRequestedBy.containsKey(event.memberId()) : "an erased member has no request waiting";
+        processed.remember(event.commandId(), new ConfirmErasure(communityId, event.commandId(), event.memberId(),
                 event.businessDate(), event.actor()));
     }
 }

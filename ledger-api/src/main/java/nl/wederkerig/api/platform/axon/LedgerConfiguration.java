@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import nl.wederkerig.api.platform.privacy.MasterKey;
-import nl.wederkerig.api.platform.privacy.SubjectKeyCipher;
+import nl.wederkerig.api.platform.eventstore.ChainedAppend;
 import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
@@ -44,13 +43,11 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
 
@@ -172,13 +169,6 @@ public class LedgerConfiguration {
         return new BankReconciliations(jdbc);
     }
 
-    /** Seals personal free text per member; the master key file lives beside the database. */
-    @Bean
-    public SubjectKeyCipher personalDataCipher(JdbcTemplate jdbc, Clock clock,
-            @Value("${wederkerig.privacy.master-key-file:./data/master-keyset.json}") Path masterKeyFile) {
-        return new SubjectKeyCipher(jdbc, MasterKey.loadOrCreate(masterKeyFile), clock);
-    }
-
     // --- Serialization: Jackson for events, snapshots, tokens and messages; never XStream. ---
 
     /** Axon's own mapper: strict about unknown fields so a changed event shape needs an upcaster. */
@@ -262,6 +252,8 @@ public class LedgerConfiguration {
                 .transactionManager(transactionManager)
                 .batchSize(EVENT_BATCH_SIZE)
                 .gapTimeout(GAP_TIMEOUT_MILLIS)
+                // Each event with its hash chained to the one before it, in the same INSERT (docs/architecture.md).
+                .appendEvents(new ChainedAppend())
                 .build();
     }
 }

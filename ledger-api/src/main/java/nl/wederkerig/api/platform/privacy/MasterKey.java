@@ -17,13 +17,32 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 /**
- * The installation's master key, which encrypts each member's key at rest. Kept in a file beside
- * the database (created with owner-only permissions on first start), so a copy of the database
- * alone reveals no personal text. Back it up separately; without it the notes cannot be read.
+ * The installation's master key, which encrypts each member's key at rest. Kept in a file apart
+ * from the database (by default {@code ./keys/master-keyset.json}, created with owner-only
+ * permissions on first start), so a copy of the database alone reveals no personal text. Back it
+ * up separately; without it the notes cannot be read.
  */
 public final class MasterKey {
 
     private MasterKey() {
+    }
+
+    /**
+     * As {@link #loadOrCreate(Path)}, after moving the key from {@code formerFile} (where an older
+     * installation kept it, inside the database's directory) to {@code file} when only the former exists.
+     */
+    public static Aead loadOrCreate(Path file, Path formerFile) {
+        if (!Files.exists(file) && Files.exists(formerFile)) {
+            try {
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.move(formerFile, file);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot move the master key from " + formerFile + " to " + file, e);
+            }
+        }
+        return loadOrCreate(file);
     }
 
     public static Aead loadOrCreate(Path file) {

@@ -27,11 +27,19 @@ public class SubjectKeyCipher implements PersonalDataCipher {
 
     private static final byte[] KEYSET_CONTEXT = "wederkerig subject key".getBytes(StandardCharsets.UTF_8);
 
+    private final SubjectKeys keys;
     private final JdbcTemplate jdbc;
     private final Aead master;
     private final Clock clock;
 
+    /** Keys in the database's {@code subject_key} table ({@link KeyTable}). */
     public SubjectKeyCipher(JdbcTemplate jdbc, Aead master, Clock clock) {
+        this(new KeyTable(jdbc, clock), jdbc, master, clock);
+    }
+
+    /** {@code jdbc} keeps the list of erased members, which holds no secret. */
+    public SubjectKeyCipher(SubjectKeys keys, JdbcTemplate jdbc, Aead master, Clock clock) {
+        this.keys = keys;
         this.jdbc = jdbc;
         this.master = master;
         this.clock = clock;
@@ -71,15 +79,18 @@ public class SubjectKeyCipher implements PersonalDataCipher {
         }
     }
 
-    /** Destroys the member's key: every note about them becomes unreadable, everywhere, for good. */
+    /**
+     * Destroys the member's key: every note about them becomes unreadable, everywhere, for good. The
+     * member is marked erased first, so a stop in between never leaves room for a new key.
+     */
     public void erase(MemberId subject) {
-        jdbc.update("DELETE FROM subject_key WHERE member_id = ?", subject.value());
         try {
             jdbc.update("INSERT INTO subject_erased (member_id, erased_at) VALUES (?, ?)",
                     subject.value(), Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException erasedBefore) {
             // erasing twice erases nothing more
         }
+        keys.destroy(subject);
     }
 
     public boolean isErased(MemberId subject) {
@@ -89,22 +100,41 @@ public class SubjectKeyCipher implements PersonalDataCipher {
     }
 
     private Optional<Aead> keyOf(MemberId subject) {
-        return jdbc.queryForList("SELECT encrypted_keyset FROM subject_key WHERE member_id = ?", String.class,
-                subject.value()).stream().findFirst().map(this::primitive);
+        return keys.find(subject).map(this::primitive);
     }
 
     private Aead create(MemberId subject) {
         try {
             KeysetHandle key = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             String encrypted = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(key, master, KEYSET_CONTEXT);
-            jdbc.update("INSERT INTO subject_key (member_id, encrypted_keyset, created_at) VALUES (?, ?, ?)",
-                    subject.value(), encrypted, Timestamp.from(clock.instant()));
-            return key.getPrimitive(RegistryConfiguration.get(), Aead.class);
-        } catch (DuplicateKeyException racedByAnotherRequest) {
-            return keyOf(subject).orElseThrow();
+            // Another request may have made one first: then theirs is the key, for both.
+            return primitive(keys.keep(subject, encrypted));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot make a key", e);
         }
+    }
+
+    /**
+     * Moves keys an older installation kept in the database's {@code subject_key} table into
+     * {@code keys} (when that is another store), then deletes them from the table. Once, at start.
+     *
+     * @return how many keys were moved
+     */
+    public static int moveKeysOutOfTheDatabase(JdbcTemplate jdbc, SubjectKeys keys) {
+        if (keys instanceof KeyTable) {
+            return 0;
+        }
+        int moved = 0;
+        for (var row : jdbc.queryForList("SELECT member_id, encrypted_keyset FROM subject_key")) {
+            MemberId member = MemberId.of((String) row.get("member_id"));
+            String encrypted = (String) row.get("encrypted_keyset");
+            if (keys.keep(member, encrypted).equals(encrypted)) {
+                jdbc.update("DELETE FROM subject_key WHERE member_id = ?", member.value());
+                moved++;
+            } // else the store already held another key for this member: keep both, a person decides
+
+        }
+        return moved;
     }
 
     private Aead primitive(String encryptedKeyset) {

@@ -87,6 +87,14 @@ public class Access {
         }
     }
 
+    /** A request about a neighbour's own data (confirming its erasure): the neighbour themselves, or a coordinator. */
+    public void requireSelfOrCoordinator(Login me, CommunityId community, MemberId member) {
+        me.requireMemberOf(community);
+        if (!me.memberId().equals(member) && !isCoordinator(me, community)) {
+            throw new AccessDeniedException("only the member or a coordinator may do this");
+        }
+    }
+
     private boolean isCoordinator(Login me, CommunityId community) {
         return memberships.holds(community, me.memberId(), Role.coordinator());
     }

@@ -46,7 +46,7 @@ public class MoneyJson {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("an amount is an object with \"amount\" and \"currency\"");
             }
-            JsonNode node = parser.readValueAsTree();
+            JsonNode node = context.readTree(parser);
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!name.equals("amount") && !name.equals("currency")) {
@@ -72,7 +72,7 @@ public class MoneyJson {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("hours are an object with \"minutes\"");
             }
-            JsonNode node = parser.readValueAsTree();
+            JsonNode node = context.readTree(parser);
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!name.equals("minutes")) {

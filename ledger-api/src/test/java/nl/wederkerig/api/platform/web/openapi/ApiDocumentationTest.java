@@ -45,12 +45,20 @@ class ApiDocumentationTest {
                 "/initiatives/{initiativeId}/claims", "/initiatives/{initiativeId}/claims/{claimId}/approval",
                 "/initiatives/{initiativeId}/claims/{claimId}/rejection", "/initiatives/{initiativeId}/claims/{claimId}/payment",
                 "/partners/{partnerId}/hours-drawn", "/partners/{partnerId}/services-drawn", "/partners/{partnerId}/money-returned",
-                "/partners/{partnerId}/in-kind-returned", "/partners/{partnerId}/entries/{entryId}/reversal")) {
+                "/partners/{partnerId}/in-kind-returned", "/partners/{partnerId}/entries/{entryId}/reversal",
+                "/members/{memberId}/erasure-requests", "/members/{memberId}/erasure-requests/confirmation")) {
             JsonNode post = api.path("paths").path(base + path).path("post");
             assertThat(post.isMissingNode()).as(path).isFalse();
             assertThat(post.path("responses").path("422").path("content").has("application/problem+json")).as(path).isTrue();
             assertThat(post.path("responses").path("400").path("content").has("application/problem+json")).as(path).isTrue();
         }
+        // The verifier: a read with a report, refused as a problem.
+        JsonNode integrity = api.path("paths").path(base + "/integrity").path("get");
+        assertThat(integrity.path("parameters").findValuesAsText("name")).contains("noted");
+        assertThat(integrity.path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("$ref").asText()).endsWith("/IntegrityReport");
+        assertThat(api.path("components").path("schemas").path("IntegrityReport").path("properties").has("latestCheckpoint")).isTrue();
+        assertThat(integrity.path("responses").path("403").path("content").has("application/problem+json")).isTrue();
         // Request bodies of different capabilities must not share a schema name (springdoc names them by simple name).
         JsonNode schemas = api.path("components").path("schemas");
         assertThat(schemas.path("HelpGiven").path("properties").path("hours").path("properties").path("minutes")

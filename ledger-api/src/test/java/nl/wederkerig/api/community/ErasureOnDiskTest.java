@@ -1,0 +1,141 @@
+package nl.wederkerig.api.community;
+
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.platform.privacy.SubjectKeyCipher;
+import nl.wederkerig.api.platform.privacy.SubjectKeys;
+import nl.wederkerig.api.platform.time.LedgerTime;
+import nl.wederkerig.api.support.Api;
+import nl.wederkerig.api.support.ContractValidation;
+import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
+import nl.wederkerig.core.community.AssignRole;
+import nl.wederkerig.core.community.Role;
+import nl.wederkerig.core.help.HelpId;
+import nl.wederkerig.core.help.HelpKind;
+import nl.wederkerig.core.help.RecordHelp;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.Hours;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.SealedText;
+import nl.wederkerig.projections.community.Memberships;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Erasure as the files on disk show it: the application on an H2 file database (the embedded
+ * default) with its keys in a directory apart, a member's sealed note, IBAN and receipt stored in
+ * events, the erasure confirmed over HTTP, and then the bytes of the database file and of every
+ * key file searched for the clear text and for the member's key. The database file never held
+ * either; the key file is gone. A context of its own (a file database, never PostgreSQL), closed
+ * after this class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(ContractValidation.class)
+@DirtiesContext
+class ErasureOnDiskTest {
+
+    static final Path DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"), "wederkerig-erasure-" + UUID.randomUUID());
+    static final Path DATABASE = DIRECTORY.resolve("data").resolve("wederkerig");
+    static final Path KEYS = DIRECTORY.resolve("keys");
+
+    @DynamicPropertySource
+    static void onDisk(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATABASE + ";DB_CLOSE_ON_EXIT=FALSE");
+        properties.add("spring.datasource.username", () -> "sa");
+        properties.add("spring.datasource.password", () -> "");
+        properties.add("wederkerig.privacy.master-key-file", () -> KEYS.resolve("master-keyset.json").toString());
+        properties.add("wederkerig.privacy.key-directory", () -> KEYS.resolve("subjects").toString());
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    LoginStore accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SubjectKeyCipher cipher;
+    @Autowired
+    SubjectKeys subjectKeys;
+
+    @Test
+    void neitherTheDatabaseFileNorTheKeyFilesHoldAnythingOfTheErasedMember() {
+        OwnCommunity community = OwnCommunity.found(commands, accounts, jdbc, "disk");
+        MemberId second = community.member("femke");
+        commands.sendAndWait(new AssignRole(community.id, CommandId.of(Neighbours.unique("role")), second, Role.coordinator(),
+                LocalDate.now(LedgerTime.ZONE), community.coordinator));
+        MemberId amina = community.member("amina");
+        MemberId bram = community.member("bram");
+        List<String> personal = new ArrayList<>(List.of(ErasureHttpTest.NOTE, ErasureHttpTest.IBAN, ErasureHttpTest.RECEIPT));
+        List<SealedText> sealed = new ArrayList<>();
+        for (String text : personal) {
+            SealedText note = cipher.seal(amina, text);
+            sealed.add(note);
+            commands.sendAndWait(new RecordHelp(HelpId.of(Neighbours.unique("help")), community.id, bram, amina,
+                    Hours.ofMinutes(30), HelpKind.CARE, note, LocalDate.now(LedgerTime.ZONE), bram));
+        }
+        personal.add(subjectKeys.find(amina).orElseThrow());
+        await().until(() -> new Memberships(jdbc).holds(community.id, second, Role.coordinator()));
+        Api api = new Api(http, community.id);
+
+        assertThat(Api.answer(api.post(community.coordinator, "/members/" + amina + "/erasure-requests",
+                "{\"commandId\":\"ask\"}"))).isEqualTo("201");
+        assertThat(Api.answer(api.post(second, "/members/" + amina + "/erasure-requests/confirmation",
+                "{\"commandId\":\"confirm\"}"))).isEqualTo("200");
+        jdbc.execute("CHECKPOINT SYNC");
+
+        byte[] databaseFile = read(Path.of(DATABASE + ".mv.db"));
+        assertThat(ErasureHttpTest.indexOf(databaseFile, sealed.get(0).ciphertextBase64().getBytes(StandardCharsets.UTF_8)))
+                .as("the note is in the database file, sealed").isNotNegative();
+        List<byte[]> keyFiles = everyFileUnder(KEYS);
+        assertThat(keyFiles).isNotEmpty();
+        for (String text : personal) {
+            byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(ErasureHttpTest.indexOf(databaseFile, needle)).as("in the database file: %s", text).isEqualTo(-1);
+            assertThat(keyFiles).allSatisfy(file -> assertThat(ErasureHttpTest.indexOf(file, needle)).isEqualTo(-1));
+        }
+        assertThat(sealed).allSatisfy(note -> assertThat(cipher.open(amina, note)).isEmpty());
+    }
+
+    private static List<byte[]> everyFileUnder(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).map(ErasureOnDiskTest::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
