@@ -9,6 +9,7 @@ import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.LimitReached;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
@@ -115,7 +116,7 @@ public class Fund {
     }
 
     @CommandHandler
-    public void handle(RecordContribution command, Clock clock) {
+    public void handle(RecordContribution command, Clock clock, KnownParties parties) {
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -123,6 +124,9 @@ public class Fund {
         Objects.requireNonNull(command.source(), "source is missing");
         if ((command.source() == ContributionSource.PARTNER) != (command.partnerId() != null)) {
             throw new PartnerMismatch();
+        }
+        if (command.partnerId() != null) {
+            parties.requirePartner(communityId, command.partnerId());
         }
         apply(new ContributionReceived(initiativeId, communityId, command.commandId(), command.amount(),
                 command.source(), command.partnerId(), command.channel(), command.businessDate(), command.actor(),

@@ -5,6 +5,8 @@ import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.community.AdvanceLimitGuard;
 import nl.wederkerig.core.community.Community;
+import nl.wederkerig.core.community.CommunityRegister;
+import nl.wederkerig.core.community.MemberDeregistered;
 import nl.wederkerig.core.community.InitiativeRegistered;
 import nl.wederkerig.core.community.RoleAssigned;
 import nl.wederkerig.core.community.RoleRevoked;
@@ -29,6 +31,7 @@ import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
@@ -43,7 +46,8 @@ import java.util.Optional;
 /**
  * Test-only wiring of the whole domain the way the application wires it, but in memory: one
  * event store, an event-sourcing repository and annotated command handler per aggregate, the
- * advance-limit guard as handler interceptor, the claim-payment handler, and the two policies
+ * community's register of known parties as injected resource, the advance-limit guard as handler
+ * interceptor, the claim-payment handler, and the two policies
  * applied synchronously after each command (the application runs them as event handlers).
  */
 public final class LedgerHarness implements AutoCloseable {
@@ -59,13 +63,26 @@ public final class LedgerHarness implements AutoCloseable {
     private final List<Object> events = new ArrayList<>();
     private final Clock clock;
     private static final Map<List<Object>, AggregateModel<?>> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Under this key each unit of work knows the harness it runs in. */
+    private static final String HARNESS = LedgerHarness.class.getName();
+    /**
+     * The register of known parties, one for every harness because the aggregate models (cached
+     * above) keep their injected resources: it finds the community repository of the harness
+     * whose unit of work asks.
+     */
+    private static final CommunityRegister PARTIES = new CommunityRegister(() ->
+            ((LedgerHarness) CurrentUnitOfWork.get().root().getResource(HARNESS)).repository(Community.class));
 
     public LedgerHarness(Clock clock) {
         this.clock = clock;
         resolvers = MultiParameterResolverFactory.ordered(
-                new SimpleResourceParameterResolverFactory(List.of(clock)),
+                new SimpleResourceParameterResolverFactory(List.of(clock, PARTIES)),
                 ClasspathParameterResolverFactory.forClass(LedgerHarness.class));
         AGGREGATES.forEach(this::register);
+        bus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            unitOfWork.resources().put(HARNESS, this);
+            return chain.proceed();
+        });
         bus.registerHandlerInterceptor(new AdvanceLimitGuard(repository(Community.class), repository(AdvanceBook.class),
                 repository(Advance.class), clock));
         new AnnotationCommandHandlerAdapter<>(new ClaimPayments(repository(Claim.class), repository(Fund.class), clock),
@@ -103,9 +120,11 @@ public final class LedgerHarness implements AutoCloseable {
         int before = events.size();
         Optional<Throwable> failure = dispatch(command);
         for (Object event : List.copyOf(events.subList(before, events.size()))) {
-            followUp(event).ifPresent(next -> dispatch(next).ifPresent(e -> {
-                throw new AssertionError("a policy's command failed: " + next, e);
-            }));
+            for (Object next : followUp(event)) {
+                dispatch(next).ifPresent(e -> {
+                    throw new AssertionError("a policy's command failed: " + next, e);
+                });
+            }
         }
         return failure;
     }
@@ -117,20 +136,23 @@ public final class LedgerHarness implements AutoCloseable {
         return result.isExceptional() ? Optional.of(result.exceptionResult()) : Optional.empty();
     }
 
-    private static Optional<Object> followUp(Object event) {
+    private static List<Object> followUp(Object event) {
         if (event instanceof InitiativeRegistered e) {
-            return Optional.of(FundPolicy.commandFor(e));
+            return List.of(FundPolicy.commandFor(e));
         }
         if (event instanceof RoleAssigned e) {
-            return FundPolicy.commandFor(e).map(Object.class::cast);
+            return FundPolicy.commandFor(e).<List<Object>>map(List::of).orElse(List.of());
         }
         if (event instanceof RoleRevoked e) {
-            return FundPolicy.commandFor(e).map(Object.class::cast);
+            return FundPolicy.commandFor(e).<List<Object>>map(List::of).orElse(List.of());
+        }
+        if (event instanceof MemberDeregistered e) {
+            return List.copyOf(FundPolicy.commandsFor(e));
         }
         if (event instanceof ErrandOverspent e) {
-            return Optional.of(ErrandOverspendPolicy.commandFor(e));
+            return List.of(ErrandOverspendPolicy.commandFor(e));
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** Every event recorded so far, in order. */
