@@ -11,6 +11,7 @@ import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.community.AdvanceLimitGuard;
 import nl.wederkerig.core.community.Community;
+import nl.wederkerig.core.community.CommunityRegister;
 import nl.wederkerig.core.errands.Errand;
 import nl.wederkerig.core.errands.ErrandOverspendPolicy;
 import nl.wederkerig.core.funds.ClaimPayments;
@@ -18,6 +19,8 @@ import nl.wederkerig.core.funds.Fund;
 import nl.wederkerig.core.funds.FundPolicy;
 import nl.wederkerig.core.help.HelpRecord;
 import nl.wederkerig.core.reciprocity.PartnerAccount;
+import nl.wederkerig.core.shared.KnownParties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.lifecycle.Phase;
 import nl.wederkerig.projections.balances.AdvanceBalances;
@@ -108,6 +111,16 @@ public class LedgerConfiguration {
      */
     static <A> AggregateConfigurer<A> cached(Class<A> aggregate) {
         return AggregateConfigurer.defaultConfiguration(aggregate).configureCache(c -> new WeakReferenceCache());
+    }
+
+    /**
+     * Who and what the community knows, asked by command handlers (like the {@link Clock}) in the
+     * command's own unit of work: the {@link Community} aggregate itself, so a new record never
+     * names a stranger or someone who left. The repository exists only once Axon is configured.
+     */
+    @Bean
+    public KnownParties knownParties(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new CommunityRegister(() -> axon.getObject().repository(Community.class));
     }
 
     /** Opens the advance an errand's overspend became. */
