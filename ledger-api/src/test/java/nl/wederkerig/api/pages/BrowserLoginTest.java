@@ -103,8 +103,8 @@ class BrowserLoginTest {
     @Test
     void aNeighbourIsSentToLogInLogsInAndSeesTheirOwnBalance() throws IOException {
         Communities.founded(commands, WEST);
-        MemberId amina = Neighbours.register(accounts, WEST, "amina");
-        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
+        MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
         commands.sendAndWait(new MakeAdvance(AdvanceId.of(Neighbours.unique("adv")), WEST, amina, bram, Money.eur("43.20"),
                 Purpose.GROCERIES, LocalDate.now(clock), amina));
         await().atMost(Duration.ofSeconds(10)).until(() -> balances.balanceOf(WEST, amina).owedToMe().cents() == 4320);

@@ -1,8 +1,13 @@
 package nl.wederkerig.api.support;
 
 import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.core.community.RegisterMember;
+import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.time.LocalDate;
 
 import java.util.UUID;
 
@@ -18,7 +23,21 @@ public final class Neighbours {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Registers an account whose username equals its member id. */
+    /**
+     * A neighbour of a test community ({@link Communities#founded}, founded here if need be): an
+     * account (username = member id) and their registration by its coordinator, so the domain
+     * accepts records naming them. The domain asks the Community aggregate itself, so nothing has
+     * to catch up first.
+     */
+    public static MemberId member(Accounts accounts, CommandGateway commands, CommunityId community, String prefix) {
+        Communities.founded(commands, community);
+        MemberId member = register(accounts, community, prefix);
+        commands.sendAndWait(new RegisterMember(community, CommandId.of("member-" + member), member,
+                LocalDate.now().minusDays(20), Communities.coordinatorOf(community)));
+        return member;
+    }
+
+    /** Registers an account whose username equals its member id; the domain does not know them as a member. */
     public static MemberId register(Accounts accounts, CommunityId community, String prefix) {
         String name = unique(prefix);
         accounts.register(name, PASSWORD, community, MemberId.of(name));
