@@ -59,7 +59,11 @@ public final class LedgerHarness implements AutoCloseable {
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
     private final ParameterResolverFactory resolvers;
+    /** The repositories commands go through: cached, as in the application (LedgerConfiguration.cached). */
     private final Map<Class<?>, EventSourcingRepository<?>> repositories = new HashMap<>();
+    /** The same aggregates without a cache: every load rebuilds from the stored events. */
+    private final Map<Class<?>, EventSourcingRepository<?>> replaying = new HashMap<>();
+    private final StrongCache cache = new StrongCache();
     private final List<Object> events = new ArrayList<>();
     private final Clock clock;
     private static final Map<List<Object>, AggregateModel<?>> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -93,8 +97,9 @@ public final class LedgerHarness implements AutoCloseable {
     private <T> void register(Class<T> type) {
         AggregateModel<T> model = modelOf(type);
         EventSourcingRepository<T> repository = EventSourcingRepository.builder(type).eventStore(store)
-                .aggregateModel(model).build();
+                .aggregateModel(model).cache(cache).build();
         repositories.put(type, repository);
+        replaying.put(type, EventSourcingRepository.builder(type).eventStore(store).aggregateModel(model).build());
         AggregateAnnotationCommandHandler.<T>builder().aggregateType(type).repository(repository)
                 .aggregateModel(model).build().subscribe(bus);
     }
@@ -160,11 +165,24 @@ public final class LedgerHarness implements AutoCloseable {
         return List.copyOf(events);
     }
 
-    /** Rebuilds an aggregate from its events (the repositories keep no cache: every load replays the stream). */
+    /** Rebuilds an aggregate from its stored events, past the cache. */
     public <T> T replay(Class<T> type, String id) {
+        return load(replaying, type, id);
+    }
+
+    /**
+     * The aggregate as the commands left it: the cached instance that handled them, changed by
+     * applying each new event as it was recorded (or, if no command touched it since it was
+     * last rolled back out of the cache, rebuilt from its events).
+     */
+    public <T> T live(Class<T> type, String id) {
+        return load(repositories, type, id);
+    }
+
+    private static <T> T load(Map<Class<?>, EventSourcingRepository<?>> from, Class<T> type, String id) {
         Object[] holder = new Object[1];
         org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(null).execute(() ->
-                repository(type).load(id).execute(aggregate -> holder[0] = aggregate));
+                from.get(type).load(id).execute(aggregate -> holder[0] = aggregate));
         return type.cast(holder[0]);
     }
 
