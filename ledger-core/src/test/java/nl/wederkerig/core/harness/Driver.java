@@ -245,7 +245,9 @@ public final class Driver {
             }
             case CONFIRM_RECEIPT -> {
                 AdvanceId advance = latest(advances, s, AdvanceId.of("none"));
-                yield new ConfirmReimbursement(advance, id, pick(reimbursements, s.whom(), id), date, actor(s, advance.value(), 0));
+                // Playing fair, the lender confirms the latest reimbursement (of the latest advance, mostly).
+                yield new ConfirmReimbursement(advance, id, pick(reimbursements, s.fair() ? reimbursements.size() - 1 : s.whom(), id),
+                        date, actor(s, advance.value(), 0));
             }
             case FORGIVE -> {
                 AdvanceId advance = latest(advances, s, AdvanceId.of("none"));

@@ -11,6 +11,7 @@ import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.AdvanceStatus;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
 import nl.wederkerig.core.advances.ReimbursementConfirmed;
+import nl.wederkerig.core.errands.ErrandOverspent;
 import nl.wederkerig.core.advances.ReimbursementReversed;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
@@ -81,11 +82,25 @@ public class AdvanceBalances {
         open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate(), null);
     }
 
-    /** An errand's overspend became an advance: from here on it is owed like any other, and it names its errand. */
+    /**
+     * An errand's overspend is a debt from the moment it is reported, as the journal books it: from
+     * here on it is owed like any other advance, and it names its errand.
+     */
     @EventHandler
-    void on(ErrandAdvanceOpened event) {
+    void on(ErrandOverspent event) {
         open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate(),
                 event.errandId());
+    }
+
+    /** The advance the overspend became is now open for its steps; the row exists since the overspend and must agree. */
+    @EventHandler
+    void on(ErrandAdvanceOpened event) {
+        Integer rows = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM advance_balance
+                 WHERE advance_id = ? AND errand_id = ? AND lender_id = ? AND borrower_id = ? AND amount_cents = ?""",
+                Integer.class, event.advanceId().value(), event.errandId().value(), event.lender().value(),
+                event.borrower().value(), event.amount().cents());
+        requireOneRow(rows == null ? 0 : rows, event.advanceId(), "no overspend of errand " + event.errandId() + " like it");
     }
 
     private void open(AdvanceId advance, CommunityId community, MemberId lender, MemberId borrower, Money amount,

@@ -14,6 +14,7 @@ import nl.wederkerig.core.advances.Purpose;
 import nl.wederkerig.core.advances.ReimbursementConfirmed;
 import nl.wederkerig.core.advances.ReimbursementReversed;
 import nl.wederkerig.core.corrections.ReversalReason;
+import nl.wederkerig.core.errands.ErrandOverspent;
 import nl.wederkerig.core.help.HelpConfirmed;
 import nl.wederkerig.core.help.HelpDisputeReason;
 import nl.wederkerig.core.help.HelpDisputed;
@@ -266,16 +267,26 @@ class AdvanceBalancesTest {
     }
 
     @Test
-    void anAdvanceOpenedFromAnErrandsOverspendNamesItsErrandAndIsOwedLikeAnyOther() {
-        given.given(new ErrandAdvanceOpened(AdvanceId.of("errand-adv"), WEST, ErrandId.of("errand-1"), AMINA, BRAM,
-                Money.eur("4.30"), DAY, AMINA, AT));
+    void anErrandsOverspendIsOwedFromItsReportNamesItsErrandAndIsPaidBackLikeAnyAdvance() {
+        given.given(new ErrandOverspent(ErrandId.of("errand-1"), WEST, AdvanceId.of("errand-adv"), AMINA, BRAM, Money.eur("4.30"),
+                DAY, AMINA, AT));
+        // Owed from the report on, as the journal books it, before the advance is opened for its steps.
         assertThat(balances.balanceOf(WEST, BRAM).iOwe()).isEqualTo(Money.eur("4.30"));
         assertThat(balances.advance(WEST, AdvanceId.of("errand-adv")).orElseThrow().errandId()).isEqualTo(ErrandId.of("errand-1"));
 
-        given.given(reimbursed("errand-adv", BRAM, "4.30", "0.00"));
+        given.given(new ErrandAdvanceOpened(AdvanceId.of("errand-adv"), WEST, ErrandId.of("errand-1"), AMINA, BRAM,
+                Money.eur("4.30"), DAY, AMINA, AT), reimbursed("errand-adv", BRAM, "4.30", "0.00"));
 
         assertThat(balances.advance(WEST, AdvanceId.of("errand-adv")).orElseThrow().status()).isEqualTo(AdvanceStatus.SETTLED);
         assertThat(balances.balanceOf(WEST, BRAM).iOwe()).isEqualTo(Money.eur("0.00"));
+    }
+
+    @Test
+    void anErrandAdvanceThatDisagreesWithItsOverspendStopsTheReadModel() {
+        given.given(new ErrandOverspent(ErrandId.of("errand-1"), WEST, AdvanceId.of("errand-adv"), AMINA, BRAM, Money.eur("4.30"),
+                DAY, AMINA, AT));
+        assertThatThrownBy(() -> given.given(new ErrandAdvanceOpened(AdvanceId.of("errand-adv"), WEST, ErrandId.of("errand-1"),
+                AMINA, BRAM, Money.eur("4.31"), DAY, AMINA, AT))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
