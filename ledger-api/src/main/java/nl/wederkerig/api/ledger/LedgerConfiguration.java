@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.lifecycle.Phase;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.claims.ExpenseClaims;
 import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.community.Memberships;
@@ -178,6 +179,11 @@ public class LedgerConfiguration {
     @Bean
     public Memberships memberships(JdbcTemplate jdbc) {
         return new Memberships(jdbc);
+    }
+
+    @Bean
+    public ExpenseClaims expenseClaims(JdbcTemplate jdbc) {
+        return new ExpenseClaims(jdbc);
     }
 
     /** Seals personal free text per member; the master key file lives beside the database. */
