@@ -1,13 +1,9 @@
 package nl.wederkerig.api.support;
 
 import nl.wederkerig.api.accounts.Accounts;
-import nl.wederkerig.core.community.RegisterMember;
-import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-
-import java.time.LocalDate;
 
 import java.util.UUID;
 
@@ -30,10 +26,8 @@ public final class Neighbours {
      * to catch up first.
      */
     public static MemberId member(Accounts accounts, CommandGateway commands, CommunityId community, String prefix) {
-        Communities.founded(commands, community);
         MemberId member = register(accounts, community, prefix);
-        commands.sendAndWait(new RegisterMember(community, CommandId.of("member-" + member), member,
-                LocalDate.now().minusDays(20), Communities.coordinatorOf(community)));
+        Communities.registerWithoutWaiting(commands, community, member);
         return member;
     }
 
