@@ -1,6 +1,6 @@
 package nl.wederkerig.benchmarks;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.benchmarks.Latency.Percentiles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -125,7 +125,7 @@ public final class Benchmarks {
 
     private void httpCommands(LedgerApp app, double[] ceilings, String run, String figure, int pairs) throws Exception {
         GatewayCommands.founded(app.bean(CommandGateway.class), LocalDate.now(app.bean(Clock.class)));
-        HttpCommands http = new HttpCommands(app.bean(Accounts.class), app.bean(CommandGateway.class),
+        HttpCommands http = new HttpCommands(app.bean(LoginStore.class), app.bean(CommandGateway.class),
                 LocalDate.now(app.bean(Clock.class)), app.port());
         for (int i = 0; i < THREAD_COUNTS.length; i++) {
             say(figure + ", " + THREAD_COUNTS[i] + " client thread(s)");

@@ -1,6 +1,6 @@
 package nl.wederkerig.benchmarks;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
@@ -25,12 +25,12 @@ final class HttpCommands {
     /** Most client threads one measurement uses; accounts are registered for each up front. */
     private static final int MAX_THREADS = 64;
 
-    private final Accounts accounts;
+    private final LoginStore accounts;
     private final CommandGateway gateway;
     private final LocalDate today;
     private final String base;
 
-    HttpCommands(Accounts accounts, CommandGateway gateway, LocalDate today, int port) {
+    HttpCommands(LoginStore accounts, CommandGateway gateway, LocalDate today, int port) {
         this.accounts = accounts;
         this.gateway = gateway;
         this.today = today;

@@ -15,24 +15,24 @@ import java.time.LocalDate;
  * Request bodies. The claimant and the treasurer are the logged-in member, never a field; the
  * initiative is in the path. A missing business date means today.
  */
-final class ClaimRequests {
+public final class ClaimRequests {
 
     private ClaimRequests() {
     }
 
-    record ClaimSubmission(@NotNull ClaimId claimId, @NotNull Money amount, @NotNull ExpenseCategory category,
+    public record ClaimSubmission(@NotNull ClaimId claimId, @NotNull Money amount, @NotNull ExpenseCategory category,
                            @NotNull ReceiptReference receipt, LocalDate businessDate) {
     }
 
-    record ClaimApproval(@NotNull CommandId commandId, LocalDate businessDate) {
+    public record ClaimApproval(@NotNull CommandId commandId, LocalDate businessDate) {
     }
 
     /** A closed reason, refined if needed by a short code (no free text about a person). */
-    record ClaimRejection(@NotNull CommandId commandId, @NotNull RejectionReason reason, ReasonCode reasonCode,
+    public record ClaimRejection(@NotNull CommandId commandId, @NotNull RejectionReason reason, ReasonCode reasonCode,
                           LocalDate businessDate) {
     }
 
     /** What a command answers: the claim and the id of the command recorded. */
-    record RecordedClaim(ClaimId claimId, CommandId commandId) {
+    public record RecordedClaim(ClaimId claimId, CommandId commandId) {
     }
 }

@@ -1,6 +1,6 @@
 package nl.wederkerig.api.demo;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.MakeAdvance;
 import nl.wederkerig.core.advances.Purpose;
@@ -76,10 +76,10 @@ public class DemoData {
     static final long MAX_POLICY_WAIT_MILLIS = 30_000;
 
     private final CommandGateway commands;
-    private final Accounts accounts;
+    private final LoginStore accounts;
     private final Clock clock;
 
-    public DemoData(CommandGateway commands, Accounts accounts, Clock clock) {
+    public DemoData(CommandGateway commands, LoginStore accounts, Clock clock) {
         this.commands = commands;
         this.accounts = accounts;
         this.clock = clock;
@@ -100,6 +100,8 @@ public class DemoData {
         People p = new People(name);
         for (String person : PEOPLE) {
             accounts.register(name.apply(person), PASSWORD, community, MemberId.of(name.apply(person)));
+            // Their password is public: these accounts log in only while the demo is switched on.
+            accounts.markDemo(name.apply(person));
         }
         // Initiative and partner ids name aggregates across the installation, so they are named too.
         InitiativeId meals = InitiativeId.of(name.apply("aanschuiven"));

@@ -1,19 +1,13 @@
 package nl.wederkerig.api.errands;
 
-import nl.wederkerig.api.ledger.BusinessDay;
 import jakarta.validation.Valid;
-import nl.wederkerig.api.accounts.Member;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandChange;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandSpending;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandStart;
 import nl.wederkerig.api.errands.ErrandRequests.RecordedErrand;
-import nl.wederkerig.core.errands.ReportErrandSpending;
-import nl.wederkerig.core.errands.ReturnErrandChange;
-import nl.wederkerig.core.errands.StartErrand;
-import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,54 +19,36 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 
-/**
- * Errands with entrusted cash. The errand checks who may take each step (either party starts it,
- * only the helper reports and hands back change); spending more than entrusted becomes an advance.
- */
+/** Errands with entrusted cash over HTTP; {@link Errands} decides what each request means. */
 @RestController
 @RequestMapping("/api/v1/communities/{communityId}")
 class ErrandController {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final Errands errands;
 
-    ErrandController(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
+    ErrandController(Errands errands) {
+        this.errands = errands;
     }
 
     @PostMapping("/errands")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RecordedErrand> start(@PathVariable CommunityId communityId, @Valid @RequestBody ErrandStart body,
-                                         @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
-        commands.sendAndWait(new StartErrand(body.errandId(), communityId, body.asker(), body.helper(), body.entrusted(),
-                body.purpose(), BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
-        URI location = URI.create("/api/v1/communities/" + communityId + "/errands/" + body.errandId());
-        // The errand id is the id of the command that started it.
-        return ResponseEntity.created(location).body(new RecordedErrand(body.errandId(), CommandId.of(body.errandId().value())));
+                                         @AuthenticationPrincipal Login me) {
+        RecordedErrand recorded = errands.start(me, communityId, body);
+        URI location = URI.create("/api/v1/communities/" + communityId + "/errands/" + recorded.errandId());
+        return ResponseEntity.created(location).body(recorded);
     }
 
     @PostMapping("/errands/{errandId}/spending")
     RecordedErrand reportSpending(@PathVariable CommunityId communityId, @PathVariable ErrandId errandId,
-                                  @Valid @RequestBody ErrandSpending body, @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
-        commands.sendAndWait(new ReportErrandSpending(errandId, body.commandId(), body.spent(), body.receipt(),
-                BusinessDay.orToday(body.businessDate(), clock), me.memberId()));
-        return new RecordedErrand(errandId, body.commandId());
+                                  @Valid @RequestBody ErrandSpending body, @AuthenticationPrincipal Login me) {
+        return errands.reportSpending(me, communityId, errandId, body);
     }
 
     @PostMapping("/errands/{errandId}/change")
     RecordedErrand returnChange(@PathVariable CommunityId communityId, @PathVariable ErrandId errandId,
-                                @Valid @RequestBody ErrandChange body, @AuthenticationPrincipal Member me) {
-        me.requireMemberOf(communityId);
-        commands.sendAndWait(new ReturnErrandChange(errandId, body.commandId(), body.amount(),
-                BusinessDay.orToday(body.businessDate(), clock),
-                me.memberId()));
-        return new RecordedErrand(errandId, body.commandId());
+                                @Valid @RequestBody ErrandChange body, @AuthenticationPrincipal Login me) {
+        return errands.returnChange(me, communityId, errandId, body);
     }
-
 }

@@ -14,24 +14,24 @@ import java.time.LocalDate;
  * Request bodies. Asker and helper are the two parties, not the actor: the logged-in member must
  * be one of them. A missing business date means today.
  */
-final class ErrandRequests {
+public final class ErrandRequests {
 
     private ErrandRequests() {
     }
 
-    record ErrandStart(@NotNull ErrandId errandId, @NotNull MemberId asker, @NotNull MemberId helper,
+    public record ErrandStart(@NotNull ErrandId errandId, @NotNull MemberId asker, @NotNull MemberId helper,
                        @NotNull Money entrusted, @NotNull Purpose purpose, LocalDate businessDate) {
     }
 
     /** What the helper spent; the receipt may be left out only when nothing was spent. */
-    record ErrandSpending(@NotNull CommandId commandId, @NotNull Money spent, ReceiptReference receipt,
+    public record ErrandSpending(@NotNull CommandId commandId, @NotNull Money spent, ReceiptReference receipt,
                           LocalDate businessDate) {
     }
 
-    record ErrandChange(@NotNull CommandId commandId, @NotNull Money amount, LocalDate businessDate) {
+    public record ErrandChange(@NotNull CommandId commandId, @NotNull Money amount, LocalDate businessDate) {
     }
 
     /** What a command answers: the errand and the id of the command recorded. */
-    record RecordedErrand(ErrandId errandId, CommandId commandId) {
+    public record RecordedErrand(ErrandId errandId, CommandId commandId) {
     }
 }

@@ -17,31 +17,31 @@ import java.time.LocalDate;
  * Request bodies for a treasurer's entries. None names the treasurer: who acts is the logged-in
  * member. A missing business date means today.
  */
-final class FundRequests {
+public final class FundRequests {
 
     private FundRequests() {
     }
 
     /** Money received; a PARTNER contribution names the partner, any other source names none. */
-    record Contribution(@NotNull CommandId commandId, @NotNull Money amount, @NotNull ContributionSource source,
+    public record Contribution(@NotNull CommandId commandId, @NotNull Money amount, @NotNull ContributionSource source,
                         PartnerId partnerId, @NotNull Channel channel, LocalDate businessDate) {
     }
 
-    record Expense(@NotNull CommandId commandId, @NotNull Money amount, @NotNull ExpenseCategory category,
+    public record Expense(@NotNull CommandId commandId, @NotNull Money amount, @NotNull ExpenseCategory category,
                    @NotNull ReceiptReference receipt, @NotNull Channel channel, LocalDate businessDate) {
     }
 
-    record Transfer(@NotNull CommandId commandId, @NotNull Money amount, @NotNull Channel from, @NotNull Channel to,
+    public record Transfer(@NotNull CommandId commandId, @NotNull Money amount, @NotNull Channel from, @NotNull Channel to,
                     LocalDate businessDate) {
     }
 
-    record FundReversal(@NotNull CommandId commandId, @NotNull ReversalReason reason, LocalDate businessDate) {
+    public record FundReversal(@NotNull CommandId commandId, @NotNull ReversalReason reason, LocalDate businessDate) {
     }
 
-    record ClaimPayment(@NotNull CommandId commandId, @NotNull Channel channel, LocalDate businessDate) {
+    public record ClaimPayment(@NotNull CommandId commandId, @NotNull Channel channel, LocalDate businessDate) {
     }
 
     /** What an entry answers: the initiative and the id of the command recorded (which names the entry). */
-    record RecordedFundEntry(InitiativeId initiativeId, CommandId commandId) {
+    public record RecordedFundEntry(InitiativeId initiativeId, CommandId commandId) {
     }
 }

@@ -16,22 +16,22 @@ import java.time.LocalDate;
  * There is no note field yet: a note must be sealed with the receiver's key, and sealing again on a
  * retry would make the retry a different command.
  */
-final class HelpRequests {
+public final class HelpRequests {
 
     private HelpRequests() {
     }
 
-    record HelpGiven(@NotNull HelpId helpId, @NotNull MemberId receiver, @NotNull Hours hours, @NotNull HelpKind kind,
+    public record HelpGiven(@NotNull HelpId helpId, @NotNull MemberId receiver, @NotNull Hours hours, @NotNull HelpKind kind,
                      LocalDate businessDate) {
     }
 
-    record HelpConfirmation(@NotNull CommandId commandId, LocalDate businessDate) {
+    public record HelpConfirmation(@NotNull CommandId commandId, LocalDate businessDate) {
     }
 
-    record HelpDispute(@NotNull CommandId commandId, @NotNull HelpDisputeReason reason, LocalDate businessDate) {
+    public record HelpDispute(@NotNull CommandId commandId, @NotNull HelpDisputeReason reason, LocalDate businessDate) {
     }
 
     /** What a command answers: the record of help and the id of the command recorded. */
-    record RecordedHelp(HelpId helpId, CommandId commandId) {
+    public record RecordedHelp(HelpId helpId, CommandId commandId) {
     }
 }

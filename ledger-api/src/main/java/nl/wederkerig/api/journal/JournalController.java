@@ -6,14 +6,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.wederkerig.api.accounts.Access;
-import nl.wederkerig.api.accounts.Member;
+import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.core.shared.CommunityId;
-import nl.wederkerig.projections.journal.JournalPostings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,13 +20,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The community's whole book as a balanced double-entry journal: hledger / ledger-cli text or CSV,
- * written to the response while it is read from the database, so a large book needs no more
- * memory than a small one.
- *
- * <p>Only coordinators download it: the journal names member ids and who owes whom, which no
- * neighbour, treasurer or partner may see of others. A treasurer reads their own initiative's
- * books through its balance and report.
+ * The community's whole book over HTTP, as hledger / ledger-cli text or CSV, streamed; only
+ * coordinators download it ({@link JournalExports}).
  */
 @RestController
 @RequestMapping("/api/v1/communities/{communityId}")
@@ -39,24 +30,10 @@ class JournalController {
     static final String TEXT_PLAIN = "text/plain;charset=UTF-8";
     static final String TEXT_CSV = "text/csv;charset=UTF-8";
 
-    /**
-     * Longest an export may read. Longer than the 10 s default on purpose: an export only reads, so
-     * it cannot hold back the event store's gap detection the default guards against.
-     */
-    static final int EXPORT_TIMEOUT_SECONDS = 300;
+    private final JournalExports exports;
 
-    private final JournalPostings journal;
-    private final TransactionTemplate readOnly;
-    private final Access access;
-
-    JournalController(JournalPostings journal, Access access, PlatformTransactionManager transactions) {
-        this.access = access;
-        this.journal = journal;
-        // One read-only transaction per export: PostgreSQL streams by fetch size only inside a
-        // transaction (otherwise it loads the whole result), and the export sees one snapshot.
-        this.readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        readOnly.setTimeout(EXPORT_TIMEOUT_SECONDS);
+    JournalController(JournalExports exports) {
+        this.exports = exports;
     }
 
     @GetMapping(value = "/journal.hledger", produces = TEXT_PLAIN)
@@ -67,12 +44,9 @@ class JournalController {
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "Suggested file name",
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
-    void hledger(@PathVariable CommunityId communityId, @AuthenticationPrincipal Member me,
+    void hledger(@PathVariable CommunityId communityId, @AuthenticationPrincipal Login me,
                  HttpServletResponse response) throws IOException {
-        access.requireCoordinator(me, communityId);
-        try (Writer out = start(response, TEXT_PLAIN, communityId + "-journal.hledger")) {
-            readOnly.executeWithoutResult(status -> journal.exportHledger(communityId, out));
-        }
+        exports.hledger(me, communityId, () -> start(response, TEXT_PLAIN, communityId + "-journal.hledger"));
     }
 
     @GetMapping(value = "/journal.csv", produces = TEXT_CSV)
@@ -83,12 +57,9 @@ class JournalController {
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "Suggested file name",
                     schema = @Schema(type = "string")),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    void csv(@PathVariable CommunityId communityId, @AuthenticationPrincipal Member me,
+    void csv(@PathVariable CommunityId communityId, @AuthenticationPrincipal Login me,
              HttpServletResponse response) throws IOException {
-        access.requireCoordinator(me, communityId);
-        try (Writer out = start(response, TEXT_CSV, communityId + "-journal.csv")) {
-            readOnly.executeWithoutResult(status -> journal.exportCsv(communityId, out));
-        }
+        exports.csv(me, communityId, () -> start(response, TEXT_CSV, communityId + "-journal.csv"));
     }
 
     private static Writer start(HttpServletResponse response, String contentType, String fileName) throws IOException {

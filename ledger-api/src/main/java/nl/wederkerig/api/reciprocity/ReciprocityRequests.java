@@ -19,32 +19,32 @@ import java.time.LocalDate;
  * Request bodies for reciprocity entries. Each names the initiative that gave or received; who
  * records is the logged-in member. Hours are whole minutes. A missing business date means today.
  */
-final class ReciprocityRequests {
+public final class ReciprocityRequests {
 
     private ReciprocityRequests() {
     }
 
-    record HoursDrawnEntry(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId, @NotNull Hours hours,
+    public record HoursDrawnEntry(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId, @NotNull Hours hours,
                            LocalDate businessDate) {
     }
 
-    record ServiceDrawnEntry(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId,
+    public record ServiceDrawnEntry(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId,
                              @NotNull ServiceCategory category,
                              @NotNull @Min(1) @Max(PartnerAccount.MAX_SERVICE_COUNT) Integer count, LocalDate businessDate) {
     }
 
-    record MoneyReturnedEntry(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId, @NotNull Money amount,
+    public record MoneyReturnedEntry(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId, @NotNull Money amount,
                               LocalDate businessDate) {
     }
 
-    record InKindReturnedEntry(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId,
+    public record InKindReturnedEntry(@NotNull CommandId commandId, @NotNull InitiativeId initiativeId,
                                @NotNull InKindCategory category, @NotNull Money value, LocalDate businessDate) {
     }
 
-    record ReciprocityReversal(@NotNull CommandId commandId, @NotNull ReversalReason reason, LocalDate businessDate) {
+    public record ReciprocityReversal(@NotNull CommandId commandId, @NotNull ReversalReason reason, LocalDate businessDate) {
     }
 
     /** What an entry answers: the partner and the id of the command recorded (which names the entry). */
-    record RecordedReciprocityEntry(PartnerId partnerId, CommandId commandId) {
+    public record RecordedReciprocityEntry(PartnerId partnerId, CommandId commandId) {
     }
 }

@@ -1,7 +1,7 @@
 package nl.wederkerig.api.advances;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
@@ -32,7 +32,7 @@ class AdvanceHttpTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    Accounts accounts;
+    LoginStore accounts;
     @Autowired
     CommandGateway commands;
     @Autowired

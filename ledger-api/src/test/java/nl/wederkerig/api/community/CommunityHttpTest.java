@@ -1,8 +1,8 @@
 package nl.wederkerig.api.community;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.wederkerig.api.accounts.Accounts;
-import nl.wederkerig.api.ledger.LedgerConfiguration;
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Api;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
@@ -14,6 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,18 +31,16 @@ import static org.awaitility.Awaitility.await;
 @LedgerTest
 class CommunityHttpTest {
 
-    static final String FIRST_PASSWORD = "eerste-wachtwoord";
-
     @Autowired
     TestRestTemplate http;
     @Autowired
-    Accounts accounts;
+    LoginStore accounts;
     @Autowired
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
 
-    final LocalDate today = LocalDate.now(LedgerConfiguration.LEDGER_ZONE);
+    final LocalDate today = LocalDate.now(LedgerTime.ZONE);
     OwnCommunity wijk;
     Api api;
 
@@ -53,9 +55,16 @@ class CommunityHttpTest {
         return wijk.events(wijk.id.value());
     }
 
-    static String registration(String commandId, String memberId, String password) {
+    static String registration(String commandId, String memberId) {
         return """
-                {"commandId":"%s","memberId":"%s","firstPassword":"%s"}""".formatted(commandId, memberId, password);
+                {"commandId":"%s","memberId":"%s"}""".formatted(commandId, memberId);
+    }
+
+    ResponseEntity<JsonNode> redeem(String code, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/v1/invitations/redemption", HttpMethod.POST, new HttpEntity<>("""
+                {"code":"%s","password":"%s"}""".formatted(code, password), headers), JsonNode.class);
     }
 
     static String role(String commandId, String kind, String scope) {
@@ -64,29 +73,52 @@ class CommunityHttpTest {
     }
 
     @Test
-    void aRegisteredNeighbourCanLogInAndARetryChangesNothing() {
+    void aRegisteredNeighbourChoosesTheirOwnPasswordWithTheInvitationAndARetryGivesAFreshCode() {
         String newcomer = Neighbours.unique("nadia");
         long before = communityEvents();
 
-        ResponseEntity<JsonNode> registered = api.post(wijk.coordinator, "/members", registration("reg-1", newcomer, FIRST_PASSWORD));
-        ResponseEntity<JsonNode> retried = api.post(wijk.coordinator, "/members", registration("reg-1", newcomer, FIRST_PASSWORD));
+        ResponseEntity<JsonNode> registered = api.post(wijk.coordinator, "/members", registration("reg-1", newcomer));
 
         assertThat(registered.getStatusCode().value()).isEqualTo(201);
         assertThat(registered.getHeaders().getLocation()).hasToString("/api/v1/communities/" + wijk.id + "/members/" + newcomer);
+        assertThat(registered.getHeaders().getCacheControl()).contains("no-store");
         assertThat(registered.getBody().path("commandId").asText()).isEqualTo("reg-1");
+        String firstCode = registered.getBody().path("invitation").path("code").asText();
+        assertThat(firstCode).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
+        assertThat(registered.getBody().path("invitation").path("expiresAt").asText()).isNotEmpty();
+        // Nobody can log in as the newcomer before they chose a password, whatever is tried.
+        assertThat(api.get(newcomer, "", "/members/" + newcomer + "/balance").getStatusCode().value()).isEqualTo(401);
+
+        ResponseEntity<JsonNode> retried = api.post(wijk.coordinator, "/members", registration("reg-1", newcomer));
         assertThat(retried.getStatusCode().value()).isEqualTo(201);
+        String secondCode = retried.getBody().path("invitation").path("code").asText();
+        assertThat(secondCode).isNotEqualTo(firstCode);
         assertThat(communityEvents()).isEqualTo(before + 1);
         assertThat(wijk.events(wijk.id.value(), "nl.wederkerig.core.community.MemberRegistered")).isEqualTo(1);
-        assertThat(api.get(newcomer, FIRST_PASSWORD, "/members/" + newcomer + "/balance").getStatusCode().value())
-                .isEqualTo(200);
+
+        assertThat(answer(redeem(firstCode, "mijn-eigen-wachtwoord"))).isEqualTo("422 login-code-not-valid");
+        assertThat(answer(redeem(secondCode, "kort"))).isEqualTo("422 password-too-short");
+        // Lower case and without dashes is the same code; a refused password did not use it up.
+        ResponseEntity<JsonNode> redeemed = redeem(secondCode.toLowerCase().replace("-", ""), "mijn-eigen-wachtwoord");
+        assertThat(redeemed.getStatusCode().value()).isEqualTo(200);
+        assertThat(redeemed.getBody().path("username").asText()).isEqualTo(newcomer);
+        assertThat(answer(redeem(secondCode, "nog-een-wachtwoord"))).isEqualTo("422 login-code-not-valid");
+
+        // The login name is case-insensitive.
+        assertThat(api.get(newcomer.toUpperCase(), "mijn-eigen-wachtwoord", "/members/" + newcomer + "/balance")
+                .getStatusCode().value()).isEqualTo(200);
+        // A registration retried after the neighbour chose a password gives no new code.
+        ResponseEntity<JsonNode> late = api.post(wijk.coordinator, "/members", registration("reg-1", newcomer));
+        assertThat(late.getStatusCode().value()).isEqualTo(201);
+        assertThat(late.getBody().path("invitation").isMissingNode()).isTrue();
     }
 
     @Test
     void aTakenUsernameIsRefusedAndNothingIsStored() {
-        MemberId existing = Neighbours.register(accounts, wijk.id, "bestaand");
+        MemberId existing = OwnCommunity.found(commands, accounts, jdbc, "ander").member("bestaand");
         long before = communityEvents();
 
-        ResponseEntity<JsonNode> taken = api.post(wijk.coordinator, "/members", registration("reg-2", existing.value(), FIRST_PASSWORD));
+        ResponseEntity<JsonNode> taken = api.post(wijk.coordinator, "/members", registration("reg-2", existing.value()));
 
         assertThat(answer(taken)).isEqualTo("422 username-taken");
         assertThat(taken.getBody().path("title").asText()).isEqualTo("Deze gebruikersnaam is al in gebruik");
@@ -94,16 +126,17 @@ class CommunityHttpTest {
     }
 
     @Test
-    void aPasswordTooShortOrAnActorFieldIsABadRequestAndNoAccountIsMade() {
+    void aPasswordFieldAnActorFieldOrBrokenJsonIsABadRequestAndNoAccountIsMade() {
         String newcomer = Neighbours.unique("olga");
         long before = communityEvents();
 
-        ResponseEntity<JsonNode> shortPassword = api.post(wijk.coordinator, "/members", registration("reg-3", newcomer, "kort"));
+        ResponseEntity<JsonNode> password = api.post(wijk.coordinator, "/members",
+                Api.with(registration("reg-3", newcomer), "\"firstPassword\":\"eerste-wachtwoord\""));
         ResponseEntity<JsonNode> actorField = api.post(wijk.coordinator, "/members",
-                registration("reg-3", newcomer, FIRST_PASSWORD).replace("}", ",\"actor\":\"" + wijk.coordinator + "\"}"));
+                Api.with(registration("reg-3", newcomer), "\"actor\":\"" + wijk.coordinator + "\""));
         ResponseEntity<JsonNode> malformed = api.post(wijk.coordinator, "/members", "{\"commandId\":");
 
-        assertThat(answer(shortPassword)).isEqualTo("400 bad-request");
+        assertThat(answer(password)).isEqualTo("400 bad-request");
         assertThat(answer(actorField)).isEqualTo("400 bad-request");
         assertThat(actorField.getBody().path("detail").asText()).isEqualTo("unknown field 'actor'");
         assertThat(answer(malformed)).isEqualTo("400 bad-request");
@@ -112,12 +145,47 @@ class CommunityHttpTest {
     }
 
     @Test
+    void aRefusedRegistrationReleasesTheNameItReserved() {
+        String newcomer = Neighbours.unique("quinten");
+        long before = communityEvents();
+
+        ResponseEntity<JsonNode> future = api.post(wijk.coordinator, "/members",
+                Api.with(registration("reg-5", newcomer), "\"businessDate\":\"" + today.plusDays(3) + "\""));
+
+        assertThat(answer(future)).isEqualTo("422 business-date-out-of-range");
+        assertThat(accounts.exists(newcomer)).isFalse();
+        assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aCoordinatorIssuesANewCodeOnlyForTheirOwnMembersAndTheOldPasswordStaysUntilItIsUsed() {
+        MemberId neighbour = wijk.member("ruud");
+        OwnCommunity other = OwnCommunity.found(commands, accounts, jdbc, "elders");
+        MemberId stranger = other.member("sam");
+
+        ResponseEntity<JsonNode> issued = api.post(wijk.coordinator, "/members/" + neighbour + "/login-codes", "");
+        ResponseEntity<JsonNode> notOurs = api.post(wijk.coordinator, "/members/" + stranger + "/login-codes", "");
+        ResponseEntity<JsonNode> notCoordinator = api.post(neighbour, "/members/" + neighbour + "/login-codes", "");
+
+        assertThat(issued.getStatusCode().value()).isEqualTo(201);
+        assertThat(issued.getHeaders().getCacheControl()).contains("no-store");
+        assertThat(answer(notOurs)).isEqualTo("404 not-found");
+        assertThat(answer(notCoordinator)).isEqualTo("403 forbidden");
+        // Until the code is used the old password works; after it, only the new one.
+        assertThat(api.get(neighbour, "/members/" + neighbour + "/balance").getStatusCode().value()).isEqualTo(200);
+        assertThat(redeem(issued.getBody().path("code").asText(), "een-nieuw-wachtwoord").getStatusCode().value()).isEqualTo(200);
+        assertThat(api.get(neighbour, "/members/" + neighbour + "/balance").getStatusCode().value()).isEqualTo(401);
+        assertThat(api.get(neighbour.value(), "een-nieuw-wachtwoord", "/members/" + neighbour + "/balance")
+                .getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     void onlyACoordinatorRegistersAndARefusalLeavesNoAccount() {
         MemberId neighbour = wijk.member("nina");
         String newcomer = Neighbours.unique("piet");
         long before = communityEvents();
 
-        ResponseEntity<JsonNode> refused = api.post(neighbour, "/members", registration("reg-4", newcomer, FIRST_PASSWORD));
+        ResponseEntity<JsonNode> refused = api.post(neighbour, "/members", registration("reg-4", newcomer));
 
         assertThat(answer(refused)).isEqualTo("403 forbidden");
         assertThat(accounts.exists(newcomer)).isFalse();

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.demo;
 
+import nl.wederkerig.api.platform.time.LedgerTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
@@ -52,8 +53,8 @@ class DemoDataTest {
             assertThat(meals.path("bank").path("amount").asText()).isEqualTo("231.60");
             assertThat(meals.path("cashBox").path("amount").asText()).isEqualTo("6.40");
         });
-        String from = java.time.LocalDate.now().minusDays(59).toString();
-        String to = java.time.LocalDate.now().toString();
+        String from = java.time.LocalDate.now(LedgerTime.ZONE).minusDays(59).toString();
+        String to = java.time.LocalDate.now(LedgerTime.ZONE).toString();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode statement = http.withBasicAuth(femke, DemoData.PASSWORD).getForObject(
                     wijk + "/partners/zorg-west-" + suffix + "/statement?from=" + from + "&to=" + to, JsonNode.class);

@@ -1,7 +1,7 @@
 package nl.wederkerig.api.funds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Api;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
@@ -31,7 +31,7 @@ class FundHttpTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    Accounts accounts;
+    LoginStore accounts;
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -101,7 +101,7 @@ class FundHttpTest {
         assertThat(api.post(treasurer, base + "/contributions",
                 "{\"commandId\":\"zorg\",\"amount\":{\"amount\":\"10.00\",\"currency\":\"EUR\"},\"source\":\"DONATION\","
                         + "\"channel\":\"CASH_BOX\",\"businessDate\":\"" + java.time.LocalDate.now(
-                        nl.wederkerig.api.ledger.LedgerConfiguration.LEDGER_ZONE).minusDays(2) + "\"}")
+                        nl.wederkerig.api.platform.time.LedgerTime.ZONE).minusDays(2) + "\"}")
                 .getStatusCode().value()).isEqualTo(200);
 
         awaitBalance("210.00", "18.90");

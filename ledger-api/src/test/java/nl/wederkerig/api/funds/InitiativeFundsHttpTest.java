@@ -1,8 +1,8 @@
 package nl.wederkerig.api.funds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.wederkerig.api.accounts.Accounts;
-import nl.wederkerig.api.ledger.LedgerConfiguration;
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.projections.community.Memberships;
@@ -43,13 +43,13 @@ class InitiativeFundsHttpTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    Accounts accounts;
+    LoginStore accounts;
     @Autowired
     CommandGateway commands;
     @Autowired
     Memberships memberships;
 
-    final LocalDate today = LocalDate.now(LedgerConfiguration.LEDGER_ZONE);
+    final LocalDate today = LocalDate.now(LedgerTime.ZONE);
 
     ResponseEntity<JsonNode> get(MemberId as, String path) {
         return http.withBasicAuth(as.value(), Neighbours.PASSWORD)

@@ -1,6 +1,7 @@
 package nl.wederkerig.api.journal;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.platform.time.LedgerTime;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
@@ -34,7 +35,7 @@ class JournalHttpTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    Accounts accounts;
+    LoginStore accounts;
     @Autowired
     CommandGateway commands;
 
@@ -47,7 +48,7 @@ class JournalHttpTest {
     AdvanceId advanceAndPartReimbursement(MemberId amina, MemberId bram) {
         Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
         AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));
-        LocalDate made = LocalDate.now().minusDays(4);
+        LocalDate made = LocalDate.now(LedgerTime.ZONE).minusDays(4);
         commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("30.00"), Purpose.GROCERIES, made, amina));
         commands.sendAndWait(new ReimburseAdvance(advance, CommandId.of("pay-1"), Money.eur("12.50"), made.plusDays(1), bram));
         return advance;
@@ -58,7 +59,7 @@ class JournalHttpTest {
         MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
         MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
         AdvanceId advance = advanceAndPartReimbursement(amina, bram);
-        String made = LocalDate.now().minusDays(4).toString();
+        String made = LocalDate.now(LedgerTime.ZONE).minusDays(4).toString();
         MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->

@@ -1,8 +1,8 @@
 package nl.wederkerig.api.reciprocity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.wederkerig.api.accounts.Accounts;
-import nl.wederkerig.api.ledger.LedgerConfiguration;
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.core.community.Role;
@@ -46,7 +46,7 @@ class PartnerReciprocityHttpTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    Accounts accounts;
+    LoginStore accounts;
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -59,7 +59,7 @@ class PartnerReciprocityHttpTest {
         return reader;
     }
 
-    final LocalDate today = LocalDate.now(LedgerConfiguration.LEDGER_ZONE);
+    final LocalDate today = LocalDate.now(LedgerTime.ZONE);
 
     ResponseEntity<JsonNode> get(MemberId as, String path) {
         return http.withBasicAuth(as.value(), Neighbours.PASSWORD)

@@ -1,8 +1,8 @@
 package nl.wederkerig.api.reciprocity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.wederkerig.api.accounts.Accounts;
-import nl.wederkerig.api.ledger.LedgerConfiguration;
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Api;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.OwnCommunity;
@@ -34,13 +34,13 @@ class ReciprocityHttpTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    Accounts accounts;
+    LoginStore accounts;
     @Autowired
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
 
-    final LocalDate today = LocalDate.now(LedgerConfiguration.LEDGER_ZONE);
+    final LocalDate today = LocalDate.now(LedgerTime.ZONE);
     OwnCommunity wijk;
     Api api;
     InitiativeId initiative;

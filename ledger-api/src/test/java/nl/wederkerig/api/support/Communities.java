@@ -1,6 +1,7 @@
 package nl.wederkerig.api.support;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.platform.time.LedgerTime;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.community.AlreadyRegistered;
 import nl.wederkerig.core.community.AssignRole;
 import nl.wederkerig.core.community.FoundCommunity;
@@ -44,7 +45,7 @@ public final class Communities {
 
     public static void founded(CommandGateway commands, CommunityId community) {
         try {
-            commands.sendAndWait(new FoundCommunity(community, LocalDate.now().minusDays(30), coordinatorOf(community)));
+            commands.sendAndWait(new FoundCommunity(community, LocalDate.now(LedgerTime.ZONE).minusDays(30), coordinatorOf(community)));
         } catch (CommandIdReused foundedEarlierWithAnotherDate) {
             // founded by an earlier test (on another day, in a long run): that is all we need
         }
@@ -54,7 +55,7 @@ public final class Communities {
      * {@link #founded}, plus a login for its coordinator (username = member id, password
      * {@link Neighbours#PASSWORD}, as for every test neighbour); returns the coordinator.
      */
-    public static MemberId foundedWithCoordinatorLogin(CommandGateway commands, Accounts accounts, CommunityId community) {
+    public static MemberId foundedWithCoordinatorLogin(CommandGateway commands, LoginStore accounts, CommunityId community) {
         founded(commands, community);
         MemberId coordinator = coordinatorOf(community);
         synchronized (Communities.class) {
@@ -85,7 +86,7 @@ public final class Communities {
     public static void registered(CommandGateway commands, Memberships memberships, CommunityId community, MemberId member) {
         try {
             commands.sendAndWait(new RegisterMember(community, CommandId.of("member-" + member), member,
-                    LocalDate.now().minusDays(20), coordinatorOf(community)));
+                    LocalDate.now(LedgerTime.ZONE).minusDays(20), coordinatorOf(community)));
         } catch (AlreadyRegistered registeredEarlier) {
             // by an earlier test: that is all we need
         }
@@ -94,7 +95,7 @@ public final class Communities {
 
     /**
      * Registers {@code member} (if not yet), gives them {@code role} as the coordinator, and waits
-     * until {@link nl.wederkerig.api.accounts.Access} sees the role.
+     * until {@link nl.wederkerig.api.platform.security.Access} sees the role.
      */
     public static void assign(CommandGateway commands, Memberships memberships, CommunityId community, MemberId member,
                               Role role) {
@@ -104,7 +105,7 @@ public final class Communities {
             String roleCommand = "role-" + UUID.nameUUIDFromBytes((community + "/" + member + "/" + role)
                     .getBytes(StandardCharsets.UTF_8));
             commands.sendAndWait(new AssignRole(community, CommandId.of(roleCommand), member, role,
-                    LocalDate.now().minusDays(20), coordinatorOf(community)));
+                    LocalDate.now(LedgerTime.ZONE).minusDays(20), coordinatorOf(community)));
         } catch (RoleAlreadyHeld heldAlready) {
             // given by an earlier test
         }

@@ -1,6 +1,6 @@
 package nl.wederkerig.api.support;
 
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -25,14 +25,14 @@ public final class Neighbours {
      * accepts records naming them. The domain asks the Community aggregate itself, so nothing has
      * to catch up first.
      */
-    public static MemberId member(Accounts accounts, CommandGateway commands, CommunityId community, String prefix) {
+    public static MemberId member(LoginStore accounts, CommandGateway commands, CommunityId community, String prefix) {
         MemberId member = register(accounts, community, prefix);
         Communities.registerWithoutWaiting(commands, community, member);
         return member;
     }
 
     /** Registers an account whose username equals its member id; the domain does not know them as a member. */
-    public static MemberId register(Accounts accounts, CommunityId community, String prefix) {
+    public static MemberId register(LoginStore accounts, CommunityId community, String prefix) {
         String name = unique(prefix);
         accounts.register(name, PASSWORD, community, MemberId.of(name));
         return MemberId.of(name);

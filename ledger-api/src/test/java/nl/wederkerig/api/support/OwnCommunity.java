@@ -1,7 +1,7 @@
 package nl.wederkerig.api.support;
 
-import nl.wederkerig.api.accounts.Accounts;
-import nl.wederkerig.api.ledger.LedgerConfiguration;
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.core.community.AssignRole;
 import nl.wederkerig.core.community.FoundCommunity;
 import nl.wederkerig.core.community.InitiativeKind;
@@ -38,13 +38,13 @@ public final class OwnCommunity {
     public final CommunityId id;
     public final MemberId coordinator;
     private final CommandGateway commands;
-    private final Accounts accounts;
+    private final LoginStore accounts;
     private final JdbcTemplate jdbc;
     /** Queries only, over the table the application's own instance keeps up to date. */
     private final Memberships memberships;
-    private final LocalDate registeredOn = LocalDate.now(LedgerConfiguration.LEDGER_ZONE).minusDays(20);
+    private final LocalDate registeredOn = LocalDate.now(LedgerTime.ZONE).minusDays(20);
 
-    private OwnCommunity(CommunityId id, MemberId coordinator, CommandGateway commands, Accounts accounts, JdbcTemplate jdbc) {
+    private OwnCommunity(CommunityId id, MemberId coordinator, CommandGateway commands, LoginStore accounts, JdbcTemplate jdbc) {
         this.id = id;
         this.coordinator = coordinator;
         this.commands = commands;
@@ -53,10 +53,10 @@ public final class OwnCommunity {
         this.memberships = new Memberships(jdbc);
     }
 
-    public static OwnCommunity found(CommandGateway commands, Accounts accounts, JdbcTemplate jdbc, String prefix) {
+    public static OwnCommunity found(CommandGateway commands, LoginStore accounts, JdbcTemplate jdbc, String prefix) {
         CommunityId community = CommunityId.of(Neighbours.unique(prefix));
         MemberId coordinator = Neighbours.register(accounts, community, "coord");
-        commands.sendAndWait(new FoundCommunity(community, LocalDate.now(LedgerConfiguration.LEDGER_ZONE).minusDays(30),
+        commands.sendAndWait(new FoundCommunity(community, LocalDate.now(LedgerTime.ZONE).minusDays(30),
                 coordinator));
         OwnCommunity founded = new OwnCommunity(community, coordinator, commands, accounts, jdbc);
         await().atMost(CATCH_UP).until(() -> founded.memberships.holds(community, coordinator, Role.coordinator()));

@@ -1,7 +1,8 @@
 package nl.wederkerig.api.trust;
 
+import nl.wederkerig.api.platform.time.LedgerTime;
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.wederkerig.api.accounts.Accounts;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.StoredEvents;
@@ -41,7 +42,7 @@ class TrustHttpTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    Accounts accounts;
+    LoginStore accounts;
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -59,7 +60,7 @@ class TrustHttpTest {
         Communities.founded(commands, WEST);
         MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
         MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
-        LocalDate made = LocalDate.now().minusDays(6);
+        LocalDate made = LocalDate.now(LedgerTime.ZONE).minusDays(6);
         AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));
         commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("12.00"), Purpose.PHARMACY, made, amina));
         commands.sendAndWait(new ReimburseAdvance(advance, CommandId.of("r"), Money.eur("12.00"), made.plusDays(3), bram));

@@ -87,10 +87,15 @@ public class Community {
             return;
         }
         Objects.requireNonNull(command.communityId(), "community is missing");
+        Objects.requireNonNull(command.founder(), "founder is missing");
         Objects.requireNonNull(command.actor(), "actor is missing");
         BusinessDates.requireAllowed(command.businessDate(), clock);
-        apply(new CommunityFounded(command.communityId(), command.actor(), command.businessDate(), command.actor(),
+        apply(new CommunityFounded(command.communityId(), command.founder(), command.businessDate(), command.actor(),
                 clock.instant()));
+        if (command.name() != null) {
+            apply(new CommunityNamed(command.communityId(), command.name(), command.businessDate(), command.actor(),
+                    clock.instant()));
+        }
     }
 
     @CommandHandler
@@ -336,10 +341,20 @@ public class Community {
     @EventSourcingHandler
     void on(CommunityFounded event) {
         communityId = event.communityId();
-        founding = new FoundCommunity(event.communityId(), event.businessDate(), event.actor());
+        founding = new FoundCommunity(event.communityId(), null, event.founder(), event.businessDate(), event.actor());
         members.add(event.founder());
         roles.computeIfAbsent(event.founder(), m -> new HashSet<>()).add(Role.neighbour());
         roles.get(event.founder()).add(Role.coordinator());
+    }
+
+    @EventSourcingHandler
+    void on(CommunityNamed event) {
+        // Only founding names a community so far, so this is the founding's name: a retry must carry it
+        // too. A later renaming command would have to keep the founding's name apart from the current one.
+        if (founding != null && founding.name() == null) {
+            founding = new FoundCommunity(founding.communityId(), event.name(), founding.founder(),
+                    founding.businessDate(), founding.actor());
+        }
     }
 
     @EventSourcingHandler

@@ -76,6 +76,46 @@ class CommunityTest {
             fixture.givenNoPriorActivity().when(new FoundCommunity(WEST, TODAY.plusDays(1), COORD))
                     .expectException(BusinessDateOutOfRange.class).expectNoEvents();
         }
+
+        @Test
+        void aNamedFoundingRecordsTheName() {
+            CommunityName name = CommunityName.of("Rotterdam West");
+            fixture.givenNoPriorActivity().when(new FoundCommunity(WEST, name, COORD, MONDAY, COORD))
+                    .expectEvents(founded(), new CommunityNamed(WEST, name, MONDAY, COORD, NOW));
+        }
+
+        @Test
+        void aRetryOfANamedFoundingChangesNothingButAnotherNameIsRejected() {
+            CommunityName name = CommunityName.of("Rotterdam West");
+            fixture.given(founded(), new CommunityNamed(WEST, name, MONDAY, COORD, NOW))
+                    .when(new FoundCommunity(WEST, name, COORD, MONDAY, COORD))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(founded(), new CommunityNamed(WEST, name, MONDAY, COORD, NOW))
+                    .when(new FoundCommunity(WEST, CommunityName.of("Delfshaven"), COORD, MONDAY, COORD))
+                    .expectException(CommandIdReused.class).expectNoEvents();
+        }
+
+        @Test
+        void anAdministratorFoundsACommunityForItsFirstCoordinator() {
+            MemberId admin = MemberId.of("admin");
+            fixture.givenNoPriorActivity().when(new FoundCommunity(WEST, null, COORD, MONDAY, admin))
+                    .expectEvents(new CommunityFounded(WEST, COORD, MONDAY, admin, NOW));
+            // The founder, not the administrator, administers it from then on.
+            fixture.given(new CommunityFounded(WEST, COORD, MONDAY, admin, NOW))
+                    .when(new RegisterMember(WEST, C1, AMINA, TODAY, admin))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
+        }
+
+        @Test
+        void aNameIsPlainPrintableText() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommunityName.of("  "))
+                    .isInstanceOf(IllegalArgumentException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommunityName.of("West\u202Etsew"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommunityName.of("x".repeat(CommunityName.MAX_CHARS + 1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            org.assertj.core.api.Assertions.assertThat(CommunityName.of("  Spangen ").value()).isEqualTo("Spangen");
+        }
     }
 
     @Nested

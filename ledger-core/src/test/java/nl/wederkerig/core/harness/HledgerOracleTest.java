@@ -5,7 +5,6 @@ import nl.wederkerig.core.journal.Journal;
 import nl.wederkerig.core.journal.JournalEntry;
 import nl.wederkerig.core.journal.Posting;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -27,18 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * hledger as an independent oracle: the journal of a long random run must be accepted by
- * {@code hledger check} and give the same balance for every account. Runs only where hledger is
- * installed (Debian package {@code hledger}).
+ * {@code hledger check} and give the same balance for every account. Needs hledger
+ * ({@link RequiredTools}: fails, never skips, when it is missing).
  */
-@EnabledIf("hledgerInstalled")
 class HledgerOracleTest {
-
-    static boolean hledgerInstalled() {
-        return Files.isExecutable(Path.of("/usr/bin/hledger"));
-    }
 
     @Test
     void hledgerAgreesWithEveryBalance(@TempDir Path dir) throws Exception {
+        RequiredTools.require("hledger");
         List<JournalEntry> entries = Journal.entriesFor(randomRun(new Random(20261123), 600));
         assertThat(entries).hasSizeGreaterThan(100);
         Path file = dir.resolve("book.journal");

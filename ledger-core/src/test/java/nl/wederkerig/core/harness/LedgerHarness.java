@@ -52,7 +52,8 @@ import java.util.Optional;
  */
 public final class LedgerHarness implements AutoCloseable {
 
-    private static final List<Class<?>> AGGREGATES = List.of(Community.class, Advance.class, AdvanceBook.class,
+    /** Every aggregate of the domain; RegistrationTest (benchmarks) checks it against the application's own list. */
+    public static final List<Class<?>> AGGREGATES = List.of(Community.class, Advance.class, AdvanceBook.class,
             Errand.class, HelpRecord.class, Fund.class, Claim.class, PartnerAccount.class);
 
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
+import nl.wederkerig.core.harness.RequiredTools;
 import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -59,8 +60,8 @@ import static org.assertj.core.api.Assertions.fail;
  * The oracle: a random but valid book (the real aggregates decide what is valid) goes through the
  * journal read model and out as hledger text, and Debian's hledger, an independent implementation
  * of double-entry arithmetic, must accept the file and print the same balance for every account
- * and unit, as of the end and as of a date in the middle. ledger-cli must read the file too. CI
- * installs both tools (.ci/run); a missing tool fails.
+ * and unit, as of the end and as of a date in the middle. ledger-cli must read the file too.
+ * ./test installs both tools; a missing tool fails ({@link RequiredTools}).
  *
  * <p>Every read model that shows a figure the journal also books is fed the same events, one at a
  * time, and must agree with the journal after each of the first {@link #FIGURE_CHECK_EACH_UP_TO}
@@ -423,13 +424,9 @@ class JournalOracleTest {
     }
 
     static int run(Path output, String... command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        } catch (IOException e) {
-            return fail(command[0] + " is not installed, but this test needs it: CI installs it (.ci/run runs"
-                    + " apt-get install hledger ledger); install it locally the same way. " + e.getMessage());
-        }
+        // The one policy for outside programs: missing is a failure with a plain message, never a skip.
+        RequiredTools.require(command[0]);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!process.waitFor(TOOL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail(command[0] + " did not finish in " + TOOL_TIMEOUT_SECONDS + " s");

@@ -1,0 +1,117 @@
+package nl.wederkerig.api.advances;
+
+import nl.wederkerig.api.advances.AdvanceRequests.Confirm;
+import nl.wederkerig.api.advances.AdvanceRequests.Dispute;
+import nl.wederkerig.api.advances.AdvanceRequests.Make;
+import nl.wederkerig.api.advances.AdvanceRequests.Recorded;
+import nl.wederkerig.api.advances.AdvanceRequests.Reimburse;
+import nl.wederkerig.api.advances.AdvanceRequests.ReimbursementReversal;
+import nl.wederkerig.api.advances.AdvanceRequests.Step;
+import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.api.platform.ApplicationService;
+import nl.wederkerig.api.platform.security.Access;
+import nl.wederkerig.api.platform.time.BusinessDay;
+import nl.wederkerig.api.platform.web.problems.NotFound;
+import nl.wederkerig.core.advances.AcknowledgeAdvance;
+import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.advances.CancelAdvance;
+import nl.wederkerig.core.advances.ConfirmReimbursement;
+import nl.wederkerig.core.advances.DisputeAdvance;
+import nl.wederkerig.core.advances.ForgiveAdvance;
+import nl.wederkerig.core.advances.MakeAdvance;
+import nl.wederkerig.core.advances.ReimburseAdvance;
+import nl.wederkerig.core.advances.ReverseReimbursement;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.balances.AdvanceView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+/**
+ * What a neighbour can do with an advance, whichever way they ask (API or page). The advance
+ * itself checks who may take each step and whether its state allows it; this checks membership,
+ * decides the business date and answers with the ids recorded.
+ */
+@ApplicationService
+public class Advances {
+
+    private final CommandGateway commands;
+    private final AdvanceBalances balances;
+    private final Access access;
+    private final BusinessDay day;
+
+    Advances(CommandGateway commands, AdvanceBalances balances, Access access, BusinessDay day) {
+        this.commands = commands;
+        this.balances = balances;
+        this.access = access;
+        this.day = day;
+    }
+
+    /** The lender is always the one who asks: nobody records an advance paid by someone else. */
+    public Recorded make(Login me, CommunityId community, Make request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new MakeAdvance(request.advanceId(), community, me.memberId(), request.borrower(),
+                request.amount(), request.purpose(), day.orToday(request.businessDate()), me.memberId()));
+        // The advance id is the id of the command that made it.
+        return new Recorded(request.advanceId(), CommandId.of(request.advanceId().value()));
+    }
+
+    public Recorded acknowledge(Login me, CommunityId community, AdvanceId advance, Step request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new AcknowledgeAdvance(advance, request.commandId(), day.orToday(request.businessDate()),
+                me.memberId()));
+        return new Recorded(advance, request.commandId());
+    }
+
+    public Recorded dispute(Login me, CommunityId community, AdvanceId advance, Dispute request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new DisputeAdvance(advance, request.commandId(), request.reason(),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new Recorded(advance, request.commandId());
+    }
+
+    public Recorded reimburse(Login me, CommunityId community, AdvanceId advance, Reimburse request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new ReimburseAdvance(advance, request.commandId(), request.amount(),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new Recorded(advance, request.commandId());
+    }
+
+    public Recorded confirmReceipt(Login me, CommunityId community, AdvanceId advance, Confirm request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new ConfirmReimbursement(advance, request.commandId(), request.reimbursementId(),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new Recorded(advance, request.commandId());
+    }
+
+    /** Lender or borrower reverses a reimbursement entered in error; the amount is owed again. */
+    public Recorded reverseReimbursement(Login me, CommunityId community, AdvanceId advance, CommandId reimbursement,
+                                         ReimbursementReversal request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new ReverseReimbursement(advance, request.commandId(), reimbursement, request.reason(),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new Recorded(advance, request.commandId());
+    }
+
+    public Recorded forgive(Login me, CommunityId community, AdvanceId advance, Step request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new ForgiveAdvance(advance, request.commandId(), day.orToday(request.businessDate()),
+                me.memberId()));
+        return new Recorded(advance, request.commandId());
+    }
+
+    public Recorded cancel(Login me, CommunityId community, AdvanceId advance, Step request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new CancelAdvance(advance, request.commandId(), day.orToday(request.businessDate()),
+                me.memberId()));
+        return new Recorded(advance, request.commandId());
+    }
+
+    /** One advance, for its lender and borrower only; to anyone else it does not exist. */
+    public AdvanceView advance(Login me, CommunityId community, AdvanceId advance) {
+        access.requireMember(me, community);
+        return balances.advance(community, advance)
+                .filter(view -> view.lender().equals(me.memberId()) || view.borrower().equals(me.memberId()))
+                .orElseThrow(() -> new NotFound("no advance " + advance + " of yours"));
+    }
+}

@@ -1,0 +1,82 @@
+package nl.wederkerig.api.claims;
+
+import nl.wederkerig.api.claims.ClaimRequests.ClaimApproval;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimSubmission;
+import nl.wederkerig.api.claims.ClaimRequests.RecordedClaim;
+import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.api.platform.ApplicationService;
+import nl.wederkerig.api.platform.security.Access;
+import nl.wederkerig.api.platform.time.BusinessDay;
+import nl.wederkerig.api.platform.web.problems.NotFound;
+import nl.wederkerig.core.claims.ApproveClaim;
+import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.claims.RejectClaim;
+import nl.wederkerig.core.claims.SubmitClaim;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.projections.funds.InitiativeFunds;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+/**
+ * Expense claims of an initiative: any member submits one, a treasurer of the initiative decides
+ * it. The claim checks four eyes (never one's own) and its state; the claim's initiative is looked
+ * up in the funds read model, so a decision on a claim submitted a moment ago may be answered 404
+ * until that model has it.
+ */
+@ApplicationService
+public class Claims {
+
+    private final CommandGateway commands;
+    private final InitiativeFunds funds;
+    private final Access access;
+    private final BusinessDay day;
+
+    Claims(CommandGateway commands, InitiativeFunds funds, Access access, BusinessDay day) {
+        this.commands = commands;
+        this.funds = funds;
+        this.access = access;
+        this.day = day;
+    }
+
+    /** The claimant is the one who asks. */
+    public RecordedClaim submit(Login me, CommunityId community, InitiativeId initiative, ClaimSubmission request) {
+        access.requireMember(me, community);
+        if (!funds.knows(community, initiative)) {
+            throw new NotFound("no initiative " + initiative + " in this community");
+        }
+        commands.sendAndWait(new SubmitClaim(request.claimId(), community, initiative, request.amount(),
+                request.category(), request.receipt(), day.orToday(request.businessDate()), me.memberId()));
+        // The claim id is the id of the command that submitted it.
+        return new RecordedClaim(request.claimId(), CommandId.of(request.claimId().value()));
+    }
+
+    public RecordedClaim approve(Login me, CommunityId community, InitiativeId initiative, ClaimId claim,
+                                 ClaimApproval request) {
+        requireDecider(me, community, initiative, claim);
+        commands.sendAndWait(new ApproveClaim(claim, request.commandId(), day.orToday(request.businessDate()),
+                me.memberId()));
+        return new RecordedClaim(claim, request.commandId());
+    }
+
+    public RecordedClaim reject(Login me, CommunityId community, InitiativeId initiative, ClaimId claim,
+                                ClaimRejection request) {
+        requireDecider(me, community, initiative, claim);
+        commands.sendAndWait(new RejectClaim(claim, request.commandId(), request.reason(), request.reasonCode(),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedClaim(claim, request.commandId());
+    }
+
+    /**
+     * The claim must be of the initiative in the path, and only a treasurer of that initiative
+     * decides it. The claim itself does not know roles; it checks the four eyes.
+     */
+    private void requireDecider(Login me, CommunityId community, InitiativeId initiative, ClaimId claim) {
+        access.requireMember(me, community);
+        if (!funds.initiativeOfClaim(community, claim).filter(initiative::equals).isPresent()) {
+            throw new NotFound("no claim " + claim + " of this initiative");
+        }
+        access.requireTreasurerOf(me, community, initiative);
+    }
+}

@@ -1,0 +1,234 @@
+package nl.wederkerig.api.community;
+
+import nl.wederkerig.api.community.CommunityRequests.AdvanceLimitChange;
+import nl.wederkerig.api.community.CommunityRequests.HourValuationChange;
+import nl.wederkerig.api.community.CommunityRequests.InitiativeRegistration;
+import nl.wederkerig.api.community.CommunityRequests.MemberRegistration;
+import nl.wederkerig.api.community.CommunityRequests.PartnerRegistration;
+import nl.wederkerig.api.community.CommunityRequests.RecordedAdministration;
+import nl.wederkerig.api.community.CommunityRequests.RoleChange;
+import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.api.community.CommunityRequests.FirstFounding;
+import nl.wederkerig.api.community.CommunityRequests.Founded;
+import nl.wederkerig.api.community.CommunityRequests.Founding;
+import nl.wederkerig.api.community.CommunityRequests.Invitation;
+import nl.wederkerig.api.community.CommunityRequests.RecordedMember;
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.logins.OneTimeCodes;
+import nl.wederkerig.api.logins.Passwords;
+import nl.wederkerig.api.platform.OpenToAnyone;
+import nl.wederkerig.api.platform.web.problems.NotFound;
+import nl.wederkerig.core.community.CommunityName;
+import nl.wederkerig.core.community.FoundCommunity;
+import nl.wederkerig.core.shared.CommandIdReused;
+import nl.wederkerig.api.platform.ApplicationService;
+import nl.wederkerig.api.platform.security.Access;
+import nl.wederkerig.api.platform.time.BusinessDay;
+import nl.wederkerig.core.advances.AdvanceLimit;
+import nl.wederkerig.core.community.AssignRole;
+import nl.wederkerig.core.community.RegisterInitiative;
+import nl.wederkerig.core.community.RegisterMember;
+import nl.wederkerig.core.community.RegisterPartner;
+import nl.wederkerig.core.community.RevokeRole;
+import nl.wederkerig.core.community.Role;
+import nl.wederkerig.core.community.SetAdvanceLimit;
+import nl.wederkerig.core.community.SetHourValuation;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The coordinator's administration of a community: members, initiatives, partners, roles, the
+ * limit on open advances and the valuation of a volunteer hour. {@link Access} turns anyone else
+ * away (403) before anything is checked or sent; the community checks the coordinator role again.
+ */
+@ApplicationService
+public class Communities {
+
+    private final CommandGateway commands;
+    private final LoginStore logins;
+    private final OneTimeCodes codes;
+    private final SetupToken setup;
+    private final Access access;
+    private final BusinessDay day;
+
+    Communities(CommandGateway commands, LoginStore logins, OneTimeCodes codes, SetupToken setup, Access access,
+                BusinessDay day) {
+        this.commands = commands;
+        this.logins = logins;
+        this.codes = codes;
+        this.setup = setup;
+        this.access = access;
+        this.day = day;
+    }
+
+    /**
+     * Founds the first wijk of a fresh installation: whoever holds the one-time setup token becomes
+     * its first coordinator, with the password they choose, and the installation's system
+     * administrator. Checked before anything is stored: the token, the password's rules, the name.
+     */
+    @OpenToAnyone("proves itself with the one-time setup token from the data directory")
+    public Founded foundFirst(FirstFounding request) {
+        synchronized (setup) {
+            if (!setup.isOpen()) {
+                throw new NotFound("nothing to set up: this installation has a wijk");
+            }
+            if (!setup.matches(request.token())) {
+                throw new AccessDeniedException("not the setup token of this installation");
+            }
+            Passwords.requireAcceptable(request.password());
+            String username = request.coordinator().value();
+            boolean reserved = logins.reserve(username, request.communityId(), request.coordinator());
+            try {
+                found(request.communityId(), request.name(), request.coordinator(), request.coordinator());
+            } catch (RuntimeException refused) {
+                if (reserved) {
+                    logins.release(username);
+                }
+                throw refused;
+            }
+            logins.setPassword(username, request.password());
+            logins.makeSystemAdmin(username);
+            setup.consume();
+            return new Founded(request.communityId(), request.coordinator(), null);
+        }
+    }
+
+    /**
+     * Founds a wijk from the machine itself ({@link FoundingCommandLine}), with its first
+     * coordinator's password read from a file or standard input. On a fresh installation that
+     * coordinator is also the system administrator, as with the setup page.
+     */
+    @OpenToAnyone("run on the machine by whoever may start the application on its data directory")
+    public Founded foundFromCommandLine(CommunityId community, CommunityName name, MemberId coordinator, String password) {
+        synchronized (setup) {
+            Passwords.requireAcceptable(password);
+            boolean first = !logins.anyWithPassword();
+            String username = coordinator.value();
+            boolean reserved = logins.reserve(username, community, coordinator);
+            try {
+                found(community, name, coordinator, coordinator);
+            } catch (RuntimeException refused) {
+                if (reserved) {
+                    logins.release(username);
+                }
+                throw refused;
+            }
+            if (!logins.hasPassword(username)) {
+                logins.setPassword(username, password);
+            }
+            if (first) {
+                logins.makeSystemAdmin(username);
+                setup.consume();
+            }
+            return new Founded(community, coordinator, null);
+        }
+    }
+
+    /**
+     * A further wijk on this installation, founded by a system administrator for its first
+     * coordinator, who gets an invitation to choose their own password.
+     */
+    public Founded found(Login me, Founding request) {
+        access.requireSystemAdmin(me);
+        String username = request.coordinator().value();
+        boolean reserved = logins.reserve(username, request.communityId(), request.coordinator());
+        try {
+            found(request.communityId(), request.name(), request.coordinator(), me.memberId());
+        } catch (RuntimeException refused) {
+            if (reserved) {
+                logins.release(username);
+            }
+            throw refused;
+        }
+        return new Founded(request.communityId(), request.coordinator(),
+                Invitation.of(codes.issue(username, OneTimeCodes.Purpose.INVITATION)));
+    }
+
+    private void found(CommunityId community, CommunityName name, MemberId founder, MemberId actor) {
+        try {
+            commands.sendAndWait(new FoundCommunity(community, name, founder, day.today(), actor));
+        } catch (CommandIdReused taken) {
+            throw new CommunityIdTaken(community);
+        }
+    }
+
+    /**
+     * Registers a neighbour and makes their login (username = member id) without a password: the
+     * answer carries a one-time invitation code with which the neighbour chooses it. The name is
+     * reserved before anything is recorded and released again if the community refuses; a retry of
+     * the same registration gets a fresh code, and the earlier one stops working.
+     */
+    public RecordedMember registerMember(Login me, CommunityId community, MemberRegistration request) {
+        access.requireCoordinator(me, community);
+        MemberId member = request.memberId();
+        String username = member.value();
+        boolean reserved = logins.reserve(username, community, member);
+        try {
+            commands.sendAndWait(new RegisterMember(community, request.commandId(), member,
+                    day.orToday(request.businessDate()), me.memberId()));
+        } catch (RuntimeException refused) {
+            if (reserved) {
+                logins.release(username);
+            }
+            throw refused;
+        }
+        Invitation invitation = logins.hasPassword(username) ? null
+                : Invitation.of(codes.issue(username, OneTimeCodes.Purpose.INVITATION));
+        return new RecordedMember(community, request.commandId(), member, invitation);
+    }
+
+    /** The coordinator's own pages: for the coordinators of the logged-in member's community. */
+    public void requireAdministration(Login me) {
+        access.requireCoordinator(me, me.communityId());
+    }
+
+    public RecordedAdministration registerInitiative(Login me, CommunityId community, InitiativeRegistration request) {
+        access.requireCoordinator(me, community);
+        commands.sendAndWait(new RegisterInitiative(community, request.commandId(), request.initiativeId(),
+                request.kind(), day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedAdministration(community, request.commandId());
+    }
+
+    public RecordedAdministration registerPartner(Login me, CommunityId community, PartnerRegistration request) {
+        access.requireCoordinator(me, community);
+        commands.sendAndWait(new RegisterPartner(community, request.commandId(), request.partnerId(), request.kind(),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedAdministration(community, request.commandId());
+    }
+
+    public RecordedAdministration assignRole(Login me, CommunityId community, MemberId member, RoleChange request) {
+        access.requireCoordinator(me, community);
+        commands.sendAndWait(new AssignRole(community, request.commandId(), member, roleOf(request),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedAdministration(community, request.commandId());
+    }
+
+    public RecordedAdministration revokeRole(Login me, CommunityId community, MemberId member, RoleChange request) {
+        access.requireCoordinator(me, community);
+        commands.sendAndWait(new RevokeRole(community, request.commandId(), member, roleOf(request),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedAdministration(community, request.commandId());
+    }
+
+    public RecordedAdministration setAdvanceLimit(Login me, CommunityId community, AdvanceLimitChange request) {
+        access.requireCoordinator(me, community);
+        commands.sendAndWait(new SetAdvanceLimit(community, request.commandId(),
+                new AdvanceLimit(request.maxOpenAdvances(), request.maxOpenTotal()),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedAdministration(community, request.commandId());
+    }
+
+    public RecordedAdministration setHourValuation(Login me, CommunityId community, HourValuationChange request) {
+        access.requireCoordinator(me, community);
+        commands.sendAndWait(new SetHourValuation(community, request.commandId(), request.perHour(),
+                request.effectiveFrom(), day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedAdministration(community, request.commandId());
+    }
+
+    /** The role's own rules (a treasurer names an initiative, only a treasurer does) answer a wrong body with 400. */
+    private static Role roleOf(RoleChange request) {
+        return new Role(request.kind(), request.initiativeId(), request.partnerId());
+    }
+}

@@ -1,0 +1,123 @@
+package nl.wederkerig.api.community;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.wederkerig.api.community.CommunityRequests.MemberRegistration;
+import nl.wederkerig.api.community.CommunityRequests.RecordedMember;
+import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.api.logins.LoginRequests.IssuedCode;
+import nl.wederkerig.api.logins.Logins;
+import nl.wederkerig.api.platform.security.SecurityConfiguration;
+import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.Tokens;
+import nl.wederkerig.api.platform.web.problems.NotFound;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The coordinator registers a neighbour and gets a letter to print with the neighbour's one-time
+ * invitation code, or a new code for someone who forgot their password. Nobody chooses a password
+ * for someone else. {@link Communities} and {@link Logins} decide.
+ */
+@Controller
+class MemberPages {
+
+    private final Communities communities;
+    private final Logins logins;
+    private final MessageSource texts;
+    private final ZoneId zone;
+
+    MemberPages(Communities communities, Logins logins, MessageSource texts, java.time.Clock clock) {
+        this.communities = communities;
+        this.logins = logins;
+        this.texts = texts;
+        this.zone = clock.getZone();
+    }
+
+    @GetMapping("/coordinator/members")
+    String show(@AuthenticationPrincipal Login me, CsrfToken csrf, Model model) {
+        communities.requireAdministration(me);
+        Tokens.makeNow(csrf);
+        // A fresh id per form shown: sending the same form twice registers once.
+        model.addAttribute("commandId", "member-" + UUID.randomUUID());
+        return "coordinator-members";
+    }
+
+    @PostMapping("/coordinator/members")
+    String register(@AuthenticationPrincipal Login me, @RequestParam(defaultValue = "") String commandId,
+                    @RequestParam(defaultValue = "") String memberId, CsrfToken csrf, Locale locale, Model model,
+                    HttpServletResponse response) {
+        FormErrors errors = new FormErrors(texts, locale);
+        MemberId member = errors.read("memberId", memberId.toLowerCase(Locale.ROOT), MemberId::of, "members.member-id.invalid");
+        CommandId command = errors.read("form", commandId, CommandId::of, "form.stale");
+        if (!errors.any()) {
+            try {
+                RecordedMember recorded = communities.registerMember(me, me.communityId(),
+                        new MemberRegistration(command, member, null));
+                if (recorded.invitation() == null) {
+                    errors.reject("memberId", "members.has-password");
+                } else {
+                    return letter(recorded.invitation().code(), recorded.invitation().username(),
+                            recorded.invitation().expiresAt(), me, locale, model);
+                }
+            } catch (RuleViolation refused) {
+                errors.reject(refused, code -> code.equals("coordinator-only") ? null : "memberId");
+            }
+        }
+        return again(errors, commandId, memberId, null, csrf, model, response);
+    }
+
+    @PostMapping("/coordinator/members/code")
+    String newCode(@AuthenticationPrincipal Login me, @RequestParam(defaultValue = "") String codeFor, CsrfToken csrf,
+                   Locale locale, Model model, HttpServletResponse response) {
+        FormErrors errors = new FormErrors(texts, locale);
+        MemberId member = errors.read("codeFor", codeFor.toLowerCase(Locale.ROOT), MemberId::of, "members.member-id.invalid");
+        if (!errors.any()) {
+            try {
+                IssuedCode issued = logins.issueCode(me, me.communityId(), member);
+                return letter(issued.code(), issued.username(), issued.expiresAt(), me, locale, model);
+            } catch (NotFound unknown) {
+                errors.reject("codeFor", "members.unknown");
+            }
+        }
+        return again(errors, "member-" + UUID.randomUUID(), null, codeFor, csrf, model, response);
+    }
+
+    private String letter(String code, String username, Instant expires, Login me, Locale locale, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("username", username);
+        model.addAttribute("communityName", me.communityId().value());
+        model.addAttribute("address", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(SecurityConfiguration.INVITATION_PAGE).toUriString());
+        model.addAttribute("expires", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(expires.atZone(zone)));
+        return "invitation-letter";
+    }
+
+    private static String again(FormErrors errors, String commandId, String memberId, String codeFor, CsrfToken csrf,
+                                Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        Tokens.makeNow(csrf);
+        model.addAttribute("errors", errors.messages());
+        model.addAttribute("commandId", commandId);
+        model.addAttribute("memberId", memberId);
+        model.addAttribute("codeFor", codeFor);
+        return "coordinator-members";
+    }
+}

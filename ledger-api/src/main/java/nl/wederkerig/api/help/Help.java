@@ -1,0 +1,55 @@
+package nl.wederkerig.api.help;
+
+import nl.wederkerig.api.help.HelpRequests.HelpConfirmation;
+import nl.wederkerig.api.help.HelpRequests.HelpDispute;
+import nl.wederkerig.api.help.HelpRequests.HelpGiven;
+import nl.wederkerig.api.help.HelpRequests.RecordedHelp;
+import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.api.platform.ApplicationService;
+import nl.wederkerig.api.platform.security.Access;
+import nl.wederkerig.api.platform.time.BusinessDay;
+import nl.wederkerig.core.help.ConfirmHelp;
+import nl.wederkerig.core.help.DisputeHelp;
+import nl.wederkerig.core.help.HelpId;
+import nl.wederkerig.core.help.RecordHelp;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+/** Help in hours: the helper records it, the receiver confirms or disputes it (the record checks who). */
+@ApplicationService
+public class Help {
+
+    private final CommandGateway commands;
+    private final Access access;
+    private final BusinessDay day;
+
+    Help(CommandGateway commands, Access access, BusinessDay day) {
+        this.commands = commands;
+        this.access = access;
+        this.day = day;
+    }
+
+    /** The helper is the one who asks. */
+    public RecordedHelp record(Login me, CommunityId community, HelpGiven request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new RecordHelp(request.helpId(), community, me.memberId(), request.receiver(),
+                request.hours(), request.kind(), null, day.orToday(request.businessDate()), me.memberId()));
+        // The help id is the id of the command that recorded it.
+        return new RecordedHelp(request.helpId(), CommandId.of(request.helpId().value()));
+    }
+
+    public RecordedHelp confirm(Login me, CommunityId community, HelpId help, HelpConfirmation request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new ConfirmHelp(help, request.commandId(), day.orToday(request.businessDate()),
+                me.memberId()));
+        return new RecordedHelp(help, request.commandId());
+    }
+
+    public RecordedHelp dispute(Login me, CommunityId community, HelpId help, HelpDispute request) {
+        access.requireMember(me, community);
+        commands.sendAndWait(new DisputeHelp(help, request.commandId(), request.reason(),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedHelp(help, request.commandId());
+    }
+}

@@ -1,2 +1,0 @@
-/** Idempotency-Key: a retried request gets the original answer and runs only once. */
-package nl.wederkerig.api.idempotency;

@@ -1,2 +1,0 @@
-/** How the HTTP API reads and writes JSON, stricter than the defaults where money is concerned. */
-package nl.wederkerig.api.json;

@@ -1,2 +1,0 @@
-/** The OpenAPI document of the HTTP API, as exact as the JSON it describes. */
-package nl.wederkerig.api.openapi;

@@ -1,0 +1,270 @@
+package nl.wederkerig.api.platform.axon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.wederkerig.api.platform.privacy.MasterKey;
+import nl.wederkerig.api.platform.privacy.SubjectKeyCipher;
+import nl.wederkerig.core.advances.Advance;
+import nl.wederkerig.core.advances.AdvanceBook;
+import nl.wederkerig.core.claims.Claim;
+import nl.wederkerig.core.community.AdvanceLimitGuard;
+import nl.wederkerig.core.community.Community;
+import nl.wederkerig.core.community.CommunityRegister;
+import nl.wederkerig.core.errands.Errand;
+import nl.wederkerig.core.errands.ErrandOverspendPolicy;
+import nl.wederkerig.core.funds.ClaimPayments;
+import nl.wederkerig.core.funds.Fund;
+import nl.wederkerig.core.funds.FundPolicy;
+import nl.wederkerig.core.help.HelpRecord;
+import nl.wederkerig.core.reciprocity.PartnerAccount;
+import nl.wederkerig.core.shared.KnownParties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.lifecycle.Phase;
+import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.claims.ExpenseClaims;
+import nl.wederkerig.projections.journal.JournalPostings;
+import nl.wederkerig.projections.trust.NeighbourActivity;
+import nl.wederkerig.projections.community.Memberships;
+import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
+import nl.wederkerig.projections.trust.TrustHistories;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.time.Clock;
+
+/**
+ * Wires the domain (ledger-core) and the read models (projections) into Axon: the event store,
+ * serializers, aggregates and event handlers. The domain and projections stay free of Spring.
+ */
+@Configuration
+public class LedgerConfiguration {
+
+    /**
+     * How long a tracking processor waits for a gap in global indexes to fill. An event whose
+     * transaction commits after this is never seen (AxonFramework issue 4829), so every
+     * transaction is bounded well below it by {@code spring.transaction.default-timeout}.
+     */
+    static final int GAP_TIMEOUT_MILLIS = 60_000;
+
+    /** Every aggregate of the domain, each with its event-sourcing repository (RegistrationTest keeps the lists in step). */
+    public static final List<Class<?>> AGGREGATES = List.of(Community.class, Advance.class, AdvanceBook.class,
+            Errand.class, HelpRecord.class, Fund.class, Claim.class, PartnerAccount.class);
+
+    /** Events fetched per query when reading a stream or catching up. */
+    static final int EVENT_BATCH_SIZE = 200;
+
+    /**
+     * Aggregates are plain classes in ledger-core (no Spring stereotype), registered here, with the
+     * domain's own command handler for paying claims and the guard that enforces the community's
+     * limit on open advances in the same unit of work as the advance itself.
+     */
+    @Bean
+    public ConfigurerModule ledgerAggregates(Clock clock) {
+        return configurer -> {
+            AGGREGATES.forEach(aggregate -> configurer.configureAggregate(cached(aggregate)));
+            configurer.registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class), clock));
+            configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () ->
+                    c.commandBus().registerHandlerInterceptor(new AdvanceLimitGuard(c.repository(Community.class),
+                            c.repository(AdvanceBook.class), c.repository(Advance.class), clock))));
+        };
+    }
+
+    /**
+     * Keeps loaded aggregates in memory between commands, so a long-lived one (a community, a busy
+     * borrower's advance book: two events per advance) is not replayed from its whole stream on
+     * every command; measured in the benchmarks. Weak references: the JVM drops entries under memory
+     * pressure and the aggregate is then loaded from its events again. Safe while one application
+     * instance writes to the event store, which is how Wederkerig runs (docs/operations.md).
+     */
+    static <A> AggregateConfigurer<A> cached(Class<A> aggregate) {
+        return AggregateConfigurer.defaultConfiguration(aggregate).configureCache(c -> new WeakReferenceCache());
+    }
+
+    /**
+     * Who and what the community knows, asked by command handlers (like the {@link Clock}) in the
+     * command's own unit of work: the {@link Community} aggregate itself, so a new record never
+     * names a stranger or someone who left. The repository exists only once Axon is configured.
+     */
+    @Bean
+    public KnownParties knownParties(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new CommunityRegister(() -> axon.getObject().repository(Community.class));
+    }
+
+    /** Opens the advance an errand's overspend became. */
+    @Bean
+    public ErrandOverspendPolicy errandOverspendPolicy(CommandGateway commands) {
+        return new ErrandOverspendPolicy(commands);
+    }
+
+    /** Keeps each initiative's fund and its treasurers in step with the community. */
+    @Bean
+    public FundPolicy fundPolicy(CommandGateway commands) {
+        return new FundPolicy(commands);
+    }
+
+    /**
+     * A failing event handler must never be skipped: the default would log and move on, leaving a
+     * read model silently wrong. Propagating makes the processor stop and retry with back-off.
+     */
+    @Bean
+    public ConfigurerModule eventHandlersNeverSkip() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    @Bean
+    public AdvanceBalances advanceBalances(JdbcTemplate jdbc) {
+        return new AdvanceBalances(jdbc);
+    }
+
+    @Bean
+    public NeighbourActivity neighbourActivity(JdbcTemplate jdbc) {
+        return new NeighbourActivity(jdbc);
+    }
+
+    @Bean
+    public JournalPostings journalPostings(JdbcTemplate jdbc) {
+        return new JournalPostings(jdbc);
+    }
+
+    @Bean
+    public TrustHistories trustHistories(JdbcTemplate jdbc) {
+        return new TrustHistories(jdbc);
+    }
+
+    @Bean
+    public InitiativeFunds initiativeFunds(JdbcTemplate jdbc) {
+        return new InitiativeFunds(jdbc);
+    }
+
+    @Bean
+    public PartnerReciprocity partnerReciprocity(JdbcTemplate jdbc) {
+        return new PartnerReciprocity(jdbc);
+    }
+
+    @Bean
+    public Memberships memberships(JdbcTemplate jdbc) {
+        return new Memberships(jdbc);
+    }
+
+    @Bean
+    public ExpenseClaims expenseClaims(JdbcTemplate jdbc) {
+        return new ExpenseClaims(jdbc);
+    }
+
+    /** Seals personal free text per member; the master key file lives beside the database. */
+    @Bean
+    public SubjectKeyCipher personalDataCipher(JdbcTemplate jdbc, Clock clock,
+            @Value("${wederkerig.privacy.master-key-file:./data/master-keyset.json}") Path masterKeyFile) {
+        return new SubjectKeyCipher(jdbc, MasterKey.loadOrCreate(masterKeyFile), clock);
+    }
+
+    // --- Serialization: Jackson for events, snapshots, tokens and messages; never XStream. ---
+
+    /** Axon's own mapper: strict about unknown fields so a changed event shape needs an upcaster. */
+    static ObjectMapper eventMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(eventMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return JacksonSerializer.builder().objectMapper(eventMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(eventMapper()).build();
+    }
+
+    // --- Storage: table and column names as created by db/eventstore/V1_0__event_store.sql. ---
+
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * The JDBC engine rather than JPA: no Hibernate at start-up, and faster appends on this
+     * hardware (see docs/architecture.md for the figures).
+     */
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer serializer,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .schema(eventSchema)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .batchSize(EVENT_BATCH_SIZE)
+                .gapTimeout(GAP_TIMEOUT_MILLIS)
+                .build();
+    }
+}

@@ -1,0 +1,93 @@
+package nl.wederkerig.api.platform.security;
+
+import nl.wederkerig.api.logins.Login;
+
+import nl.wederkerig.core.community.Role;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.PartnerId;
+import nl.wederkerig.projections.community.Memberships;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a signed-in member may see and do, by the roles the community gave them. Roles come from
+ * the community's own events (the {@link Memberships} read model), never from the account: a
+ * coordinator assigns and revokes them as events, and the API follows within moments. The domain
+ * checks the same rules again where it can (coordinator only, treasurer of the fund, four eyes),
+ * so a role revoked a moment ago cannot change the books.
+ *
+ * <p>Each check starts with membership: nobody reaches into another community.
+ */
+@Component
+public class Access {
+
+    private final Memberships memberships;
+
+    public Access(Memberships memberships) {
+        this.memberships = memberships;
+    }
+
+    /** The installation's administrator: founds further communities (docs/operations.md). */
+    public void requireSystemAdmin(Login me) {
+        if (me == null || !me.systemAdmin()) {
+            throw new AccessDeniedException("only a system administrator of this installation may do this");
+        }
+    }
+
+    /** Any member of the community: the least every community resource asks. */
+    public void requireMember(Login me, CommunityId community) {
+        me.requireMemberOf(community);
+    }
+
+    public void requireCoordinator(Login me, CommunityId community) {
+        me.requireMemberOf(community);
+        if (!isCoordinator(me, community)) {
+            throw new AccessDeniedException("only a coordinator of " + community + " may do this");
+        }
+    }
+
+    public void requireTreasurerOf(Login me, CommunityId community, InitiativeId initiative) {
+        me.requireMemberOf(community);
+        if (!memberships.holds(community, me.memberId(), Role.treasurerOf(initiative))) {
+            throw new AccessDeniedException("only a treasurer of " + initiative + " may do this");
+        }
+    }
+
+    /** An initiative's books: its own treasurers, and the coordinators who answer for the whole wijk. */
+    public void requireTreasurerOrCoordinator(Login me, CommunityId community, InitiativeId initiative) {
+        me.requireMemberOf(community);
+        if (!memberships.holds(community, me.memberId(), Role.treasurerOf(initiative)) && !isCoordinator(me, community)) {
+            throw new AccessDeniedException("only a treasurer of " + initiative + " or a coordinator may do this");
+        }
+    }
+
+    /** A partner's account: its own representatives, and the coordinators. Aggregates only, never a person. */
+    public void requireRepresentativeOrCoordinator(Login me, CommunityId community, PartnerId partner) {
+        me.requireMemberOf(community);
+        if (!memberships.holds(community, me.memberId(), Role.representativeOf(partner)) && !isCoordinator(me, community)) {
+            throw new AccessDeniedException("only a representative of " + partner + " or a coordinator may see this");
+        }
+    }
+
+    /** A trust history is the neighbour's own; another neighbour sees it only with their recorded consent. */
+    public void requireTrustHistoryVisible(Login me, CommunityId community, MemberId subject) {
+        me.requireMemberOf(community);
+        if (!me.memberId().equals(subject) && !memberships.sharesTrustHistory(community, subject, me.memberId())) {
+            throw new AccessDeniedException("this trust history is not shared with you");
+        }
+    }
+
+    /** A neighbour's own affairs (balance, consents): theirs alone. */
+    public void requireSelf(Login me, CommunityId community, MemberId member) {
+        me.requireMemberOf(community);
+        if (!me.memberId().equals(member)) {
+            throw new AccessDeniedException("these are not your affairs");
+        }
+    }
+
+    private boolean isCoordinator(Login me, CommunityId community) {
+        return memberships.holds(community, me.memberId(), Role.coordinator());
+    }
+}

@@ -1,0 +1,108 @@
+package nl.wederkerig.api.platform.web;
+
+import nl.wederkerig.api.platform.web.problems.ProblemResponses;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses API request bodies larger than {@link #MAX_BODY_BYTES} before anything reads them: a
+ * declared length over the limit is a 413 at once; an undeclared (chunked) body is cut off at the
+ * limit, which makes it unreadable JSON and so a 400. Either way nothing is stored.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestSizeLimit extends OncePerRequestFilter {
+
+    /** Largest API request body in bytes; the largest command body is well under 2 KiB. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final ProblemResponses problems;
+
+    public RequestSizeLimit(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "a request body may hold at most " + MAX_BODY_BYTES + " bytes");
+            return;
+        }
+        chain.doFilter(new Bounded(request), response);
+    }
+
+    /** Ends the body stream at the limit, whatever the client sends after it. */
+    private static final class Bounded extends HttpServletRequestWrapper {
+
+        private Bounded(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long readBytes;
+
+                @Override
+                public int read() throws IOException {
+                    if (readBytes >= MAX_BODY_BYTES) {
+                        return -1;
+                    }
+                    int next = in.read();
+                    if (next >= 0) {
+                        readBytes++;
+                    }
+                    return next;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    if (readBytes >= MAX_BODY_BYTES) {
+                        return -1;
+                    }
+                    int count = in.read(buffer, offset, (int) Math.min(length, MAX_BODY_BYTES - readBytes));
+                    if (count > 0) {
+                        readBytes += count;
+                    }
+                    return count;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return readBytes >= MAX_BODY_BYTES || in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package nl.wederkerig.api.problems;
-
-/** Nothing by that id that this member may see. Unknown and not-yours look the same on purpose. */
-public class NotFound extends RuntimeException {
-
-    public NotFound(String what) {
-        super(what, null, false, false);
-    }
-}

@@ -1,0 +1,108 @@
+package nl.wederkerig.api.platform.readmodels;
+
+import nl.wederkerig.api.platform.time.LedgerTime;
+import nl.wederkerig.api.support.Communities;
+import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.advances.ForgiveAdvance;
+import nl.wederkerig.core.advances.MakeAdvance;
+import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.advances.ReimburseAdvance;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.readmodels.Difference;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@LedgerTest
+class ReadModelsTest {
+
+    static final CommunityId WEST = CommunityId.of("rotterdam-west");
+
+    @Autowired
+    ReadModels readModels;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    AdvanceBalances balances;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    List<AdvanceId> advances = new ArrayList<>();
+
+    @BeforeEach
+    void someHistory() {
+        Communities.founded(commands, WEST);
+        MemberId amina = Communities.neighbour(commands, WEST, "amina");
+        MemberId bram = Communities.neighbour(commands, WEST, "bram");
+        LocalDate day = LocalDate.now(LedgerTime.ZONE).minusDays(10);
+        for (int i = 0; i < 5; i++) {
+            AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));
+            advances.add(advance);
+            commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("10.0" + i), Purpose.GROCERIES, day, amina));
+            commands.sendAndWait(new ReimburseAdvance(advance, CommandId.of("r"), Money.eur("4.00"), day.plusDays(i), bram));
+        }
+        commands.sendAndWait(new ForgiveAdvance(advances.get(0), CommandId.of("f"), day.plusDays(6), amina));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                balances.advance(WEST, advances.get(0)).map(a -> a.outstanding().isZero()).orElse(false));
+    }
+
+    @Test
+    void liveReadModelsEqualAFreshRebuild() {
+        List<String> progress = new ArrayList<>();
+        assertThat(readModels.check(progress::add)).isEmpty();
+        assertThat(progress).last().isEqualTo("no differences");
+    }
+
+    @Test
+    void theCheckReportsACorruptedRowAndARebuildRepairsIt() {
+        AdvanceId victim = advances.get(1);
+        jdbc.update("UPDATE advance_balance SET outstanding_cents = 1 WHERE advance_id = ?", victim.value());
+
+        List<Difference> differences = readModels.check(line -> { });
+
+        assertThat(differences).hasSize(1);
+        assertThat(differences.get(0).table()).isEqualTo("advance_balance");
+        assertThat(differences.get(0).key()).isEqualTo(victim.value());
+        assertThat(differences.get(0).live()).contains("outstanding_cents=1,");
+        assertThat(differences.get(0).fresh()).contains("outstanding_cents=601,");
+
+        List<String> progress = new ArrayList<>();
+        readModels.rebuild(progress::add);
+
+        assertThat(progress).anyMatch(line -> line.endsWith("rebuilt"));
+        assertThat(balances.advance(WEST, victim).orElseThrow().outstanding()).isEqualTo(Money.eur("6.01"));
+        assertThat(readModels.check(line -> { })).isEmpty();
+    }
+
+    @Test
+    void theCommandLineExitsWithZeroWhenEqualOneWhenNotAndTwoWhenAskedNonsense() {
+        List<String> out = new ArrayList<>();
+        assertThat(ReadModelCommandLine.execute(readModels, "check", out::add, out::add)).isZero();
+        assertThat(out).last().isEqualTo("no differences");
+
+        jdbc.update("UPDATE advance_balance SET status = 'DISPUTED' WHERE advance_id = ?", advances.get(2).value());
+        out.clear();
+        assertThat(ReadModelCommandLine.execute(readModels, "check", out::add, out::add)).isEqualTo(1);
+        assertThat(out).anyMatch(line -> line.startsWith("advance_balance [" + advances.get(2) + "]"));
+
+        assertThat(ReadModelCommandLine.execute(readModels, "rebuild", out::add, out::add)).isZero();
+        assertThat(ReadModelCommandLine.execute(readModels, "check", line -> { }, line -> { })).isZero();
+        assertThat(ReadModelCommandLine.execute(readModels, "drop-everything", out::add, out::add)).isEqualTo(2);
+    }
+}

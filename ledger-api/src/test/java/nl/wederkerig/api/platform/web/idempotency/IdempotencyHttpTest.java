@@ -1,0 +1,164 @@
+package nl.wederkerig.api.platform.web.idempotency;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.support.Communities;
+import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LedgerTest
+class IdempotencyHttpTest {
+
+    static final CommunityId WEST = CommunityId.of("rotterdam-west");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    LoginStore accounts;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    IdempotencyRecords records;
+
+    MemberId lender;
+    MemberId borrower;
+
+    @BeforeEach
+    void setUp() {
+        Communities.founded(commands, WEST);
+        lender = Neighbours.member(accounts, commands, WEST, "amina");
+        borrower = Neighbours.member(accounts, commands, WEST, "bram");
+    }
+
+    ResponseEntity<JsonNode> make(MemberId as, String key, String advanceId, String amount) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(IdempotencyFilter.HEADER, key);
+        String body = """
+                {"advanceId":"%s","borrower":"%s","amount":{"amount":"%s","currency":"EUR"},"purpose":"GROCERIES"}"""
+                .formatted(advanceId, borrower, amount);
+        return http.withBasicAuth(as.value(), Neighbours.PASSWORD).exchange(
+                "/api/v1/communities/" + WEST + "/advances", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    long events(String advanceId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, advanceId);
+    }
+
+    @Test
+    void aReplayReturnsTheOriginalStatusAndBodyWithoutRunningAgain() {
+        String advance = Neighbours.unique("adv");
+        ResponseEntity<JsonNode> first = make(lender, "key-1", advance, "12.00");
+        ResponseEntity<JsonNode> again = make(lender, "key-1", advance, "12.00");
+
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(first.getHeaders().getFirst(IdempotencyFilter.REPLAYED)).isNull();
+        assertThat(again.getStatusCode().value()).isEqualTo(201);
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+        assertThat(again.getHeaders().getFirst(IdempotencyFilter.REPLAYED)).isEqualTo("true");
+        assertThat(events(advance)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422AndStoresNothing() {
+        String advance = Neighbours.unique("adv");
+        String other = Neighbours.unique("adv");
+        make(lender, "key-2", advance, "12.00");
+
+        ResponseEntity<JsonNode> different = make(lender, "key-2", other, "99.00");
+
+        assertThat(different.getStatusCode().value()).isEqualTo(422);
+        assertThat(different.getBody().path("code").asText()).isEqualTo("idempotency-key-reused");
+        assertThat(events(other)).isZero();
+    }
+
+    @Test
+    void aRuleViolationIsReplayedAsTheSameProblem() {
+        String advance = Neighbours.unique("adv");
+        ResponseEntity<JsonNode> first = make(lender, "key-3", advance, "5000.01");
+        ResponseEntity<JsonNode> again = make(lender, "key-3", advance, "5000.01");
+        assertThat(first.getStatusCode().value()).isEqualTo(422);
+        assertThat(again.getStatusCode().value()).isEqualTo(422);
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+    }
+
+    @Test
+    void keysAreScopedPerUser() {
+        String advance = Neighbours.unique("adv");
+        MemberId cees = Neighbours.member(accounts, commands, WEST, "cees");
+        make(lender, "shared-key", advance, "12.00");
+
+        // Another user's identical key is another request: it runs, it is neither replayed nor refused.
+        String theirs = Neighbours.unique("adv");
+        ResponseEntity<JsonNode> other = make(cees, "shared-key", theirs, "12.00");
+
+        assertThat(other.getHeaders().getFirst(IdempotencyFilter.REPLAYED)).isNull();
+        assertThat(other.getStatusCode().value()).isEqualTo(201);
+        assertThat(events(theirs)).isEqualTo(1);
+    }
+
+    @Test
+    void twentyParallelRequestsWithOneKeyExecuteOnce() throws Exception {
+        String advance = Neighbours.unique("adv");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(() -> make(lender, "parallel-key", advance, "7.50"));
+            }
+            List<ResponseEntity<JsonNode>> answers = new ArrayList<>();
+            for (Future<ResponseEntity<JsonNode>> answer : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
+                answers.add(answer.get());
+            }
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode().value()).isEqualTo(201));
+            assertThat(answers).filteredOn(answer -> answer.getHeaders().getFirst(IdempotencyFilter.REPLAYED) == null)
+                    .hasSize(1);
+            assertThat(answers).extracting(ResponseEntity::getBody).containsOnly(answers.get(0).getBody());
+            assertThat(events(advance)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInvalidKeyIsA400() {
+        ResponseEntity<JsonNode> answer = make(lender, "no spaces allowed", Neighbours.unique("adv"), "1.00");
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody().path("code").asText()).isEqualTo("idempotency-key-invalid");
+    }
+
+    @Test
+    void expiredKeysAreForgotten() {
+        make(lender, "old-key", Neighbours.unique("adv"), "1.00");
+        jdbc.update("UPDATE idempotency_record SET created_at = ? WHERE username = ? AND idempotency_key = 'old-key'",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(IdempotencyRecords.RETENTION).minusSeconds(60)),
+                lender.value());
+        assertThat(records.forgetExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(records.find(lender.value(), "old-key")).isEmpty();
+    }
+}
