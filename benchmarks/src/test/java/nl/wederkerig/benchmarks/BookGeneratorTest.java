@@ -148,6 +148,13 @@ class BookGeneratorTest {
     }
 
     @Test
+    void theClaimANeighbourLooksUpIsOneTheBookHolds() {
+        for (int fund = 0; fund < 2; fund++) {
+            assertThat(streams).containsKey(BookGenerator.firstClaim(0, fund).value());
+        }
+    }
+
+    @Test
     void claimsAreApprovedByTheirTreasurerNeverTheClaimantAndPaidOnceAtTheApprovedAmount() {
         Map<InitiativeId, MemberId> treasurers = new HashMap<>();
         Map<String, ClaimApproved> approved = new HashMap<>();
