@@ -125,7 +125,8 @@ public final class Benchmarks {
 
     private void httpCommands(LedgerApp app, double[] ceilings, String run, String figure, int pairs) throws Exception {
         GatewayCommands.founded(app.bean(CommandGateway.class), LocalDate.now(app.bean(Clock.class)));
-        HttpCommands http = new HttpCommands(app.bean(LoginStore.class), app.port());
+        HttpCommands http = new HttpCommands(app.bean(LoginStore.class), app.bean(CommandGateway.class),
+                LocalDate.now(app.bean(Clock.class)), app.port());
         for (int i = 0; i < THREAD_COUNTS.length; i++) {
             say(figure + ", " + THREAD_COUNTS[i] + " client thread(s)");
             double perSecond = http.commandsPerSecond(run + THREAD_COUNTS[i], THREAD_COUNTS[i], pairs);

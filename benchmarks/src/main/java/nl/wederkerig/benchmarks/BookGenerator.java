@@ -135,11 +135,24 @@ final class BookGenerator {
         int community = (int) (random.nextLong(communities));
         int member = random.nextInt(MEMBERS_PER_COMMUNITY);
         return new Neighbour(community(community), member(community, member),
-                initiative(community, member % INITIATIVE_NAMES.length), partner(community));
+                initiative(community, member % INITIATIVE_NAMES.length), partner(community),
+                firstClaim(community, member % INITIATIVE_NAMES.length));
     }
 
     /** Who a query asks about: a neighbour, an initiative and the partner of the same community. */
-    record Neighbour(CommunityId community, MemberId member, InitiativeId initiative, PartnerId partner) {
+    record Neighbour(CommunityId community, MemberId member, InitiativeId initiative, PartnerId partner, ClaimId claim) {
+    }
+
+    /**
+     * The first claim on an initiative's fund: fund steps go round the initiatives, and the second
+     * round of step kinds is claims (see fundStep), so it exists once the community has had that many steps.
+     */
+    static ClaimId firstClaim(int community, int fund) {
+        return claimId(community, INITIATIVE_NAMES.length + fund);
+    }
+
+    static ClaimId claimId(int community, int step) {
+        return ClaimId.of("book-c" + community + "-claim-" + step);
     }
 
     private void addStep(List<DomainEventMessage<?>> batch, long number) {
@@ -307,7 +320,7 @@ final class BookGenerator {
             MemberId treasurer = member(number, TREASURER_OF_INITIATIVE[fund]);
             // Members 3 and up: neither treasurer.
             MemberId claimant = member(number, 3 + step % (MEMBERS_PER_COMMUNITY - 3));
-            ClaimId claim = ClaimId.of("book-c" + number + "-claim-" + step);
+            ClaimId claim = claimId(number, step);
             Money amount = Money.ofCents(1_250 + step % 20 * 250, Money.EUR);
             ExpenseCategory category = step % 3 == 0 ? ExpenseCategory.TRANSPORT : ExpenseCategory.VOLUNTEER_EXPENSES;
             append(batch, "Claim", claim.value(), new ClaimSubmitted(claim, id, initiative, claimant, amount, category,

@@ -2,6 +2,7 @@ package nl.wederkerig.benchmarks;
 
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 
 /**
@@ -24,10 +26,14 @@ final class HttpCommands {
     private static final int MAX_THREADS = 64;
 
     private final LoginStore accounts;
+    private final CommandGateway gateway;
+    private final LocalDate today;
     private final String base;
 
-    HttpCommands(LoginStore accounts, int port) {
+    HttpCommands(LoginStore accounts, CommandGateway gateway, LocalDate today, int port) {
         this.accounts = accounts;
+        this.gateway = gateway;
+        this.today = today;
         this.base = "http://127.0.0.1:" + port + "/api/v1/communities/" + GatewayCommands.COMMUNITY;
     }
 
@@ -73,10 +79,12 @@ final class HttpCommands {
         }
     }
 
+    /** A login, and a member of the community: an advance names only members. */
     private void register(String username) {
         if (!accounts.exists(username)) {
             accounts.register(username, PASSWORD, GatewayCommands.COMMUNITY, MemberId.of(username));
         }
+        GatewayCommands.registered(gateway, today, MemberId.of(username));
     }
 
     private static String lender(String run, int thread) {

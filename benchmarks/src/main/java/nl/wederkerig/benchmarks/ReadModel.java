@@ -3,6 +3,7 @@ package nl.wederkerig.benchmarks;
 import nl.wederkerig.benchmarks.BookGenerator.Neighbour;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.claims.ExpenseClaims;
 import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.journal.JournalPostings;
@@ -87,7 +88,13 @@ record ReadModel(String name, String processingGroup, List<String> tables,
                         app -> {
                             BankReconciliations reconciliations = app.bean(BankReconciliations.class);
                             return neighbour -> reconciliations.status(neighbour.community(), neighbour.initiative());
-                        }, null, PER_ORGANISATION_QUERIES));
+                        }, null, PER_ORGANISATION_QUERIES),
+                // One claim with the history of its steps, as its claimant or a treasurer looks it up.
+                new ReadModel("claim lookup", ExpenseClaims.PROCESSING_GROUP, tablesOf(ExpenseClaims.READ_MODEL),
+                        app -> {
+                            ExpenseClaims claims = app.bean(ExpenseClaims.class);
+                            return neighbour -> claims.claim(neighbour.community(), neighbour.claim());
+                        }, null));
     }
 
     private static List<String> tablesOf(nl.wederkerig.projections.readmodels.ReadModel model) {

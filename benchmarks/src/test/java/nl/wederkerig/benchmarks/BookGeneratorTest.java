@@ -29,6 +29,15 @@ import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ReceiptReference;
 import org.axonframework.eventhandling.DomainEventMessage;
+import nl.wederkerig.core.community.CommunityRegister;
+import nl.wederkerig.core.shared.KnownParties;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +148,13 @@ class BookGeneratorTest {
     }
 
     @Test
+    void theClaimANeighbourLooksUpIsOneTheBookHolds() {
+        for (int fund = 0; fund < 2; fund++) {
+            assertThat(streams).containsKey(BookGenerator.firstClaim(0, fund).value());
+        }
+    }
+
+    @Test
     void claimsAreApprovedByTheirTreasurerNeverTheClaimantAndPaidOnceAtTheApprovedAmount() {
         Map<InitiativeId, MemberId> treasurers = new HashMap<>();
         Map<String, ClaimApproved> approved = new HashMap<>();
@@ -170,6 +186,8 @@ class BookGeneratorTest {
             HoursDrawn first = (HoursDrawn) payloads(partner).stream().filter(HoursDrawn.class::isInstance).findFirst().orElseThrow();
             FixtureConfiguration<PartnerAccount> fixture = new AggregateTestFixture<>(PartnerAccount.class);
             fixture.registerInjectableResource(CLOCK);
+            // A new entry names a partner, an initiative and a recorder the generated community must know.
+            fixture.registerInjectableResource(registerOf(first.communityId().value()));
             fixture.given(payloads(partner))
                     .when(new RecordHoursDrawn(first.partnerId(), CommandId.of("test-hours"), first.communityId(),
                             first.initiativeId(), Hours.ofMinutes(30), TODAY, first.actor()))
@@ -193,6 +211,18 @@ class BookGeneratorTest {
         FixtureConfiguration<Fund> fixture = new AggregateTestFixture<>(Fund.class);
         fixture.registerInjectableResource(CLOCK);
         return fixture;
+    }
+
+    /** The real community register over the generated community's own stream. */
+    private static KnownParties registerOf(String community) {
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        streams.get(community).forEach(store::publish);
+        EventSourcingRepository<Community> repository = EventSourcingRepository.builder(Community.class).eventStore(store)
+                .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(Community.class,
+                        MultiParameterResolverFactory.ordered(new SimpleResourceParameterResolverFactory(List.of(CLOCK)),
+                                ClasspathParameterResolverFactory.forClass(Community.class))))
+                .build();
+        return new CommunityRegister(() -> repository);
     }
 
     private static List<String> aggregatesOfType(String type) {

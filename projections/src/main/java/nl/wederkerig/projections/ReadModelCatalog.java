@@ -1,6 +1,7 @@
 package nl.wederkerig.projections;
 
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.claims.ExpenseClaims;
 import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
@@ -20,6 +21,6 @@ public final class ReadModelCatalog {
     public static List<ReadModel> all() {
         return List.of(AdvanceBalances.READ_MODEL, NeighbourActivity.READ_MODEL, InitiativeFunds.READ_MODEL,
                 PartnerReciprocity.READ_MODEL, JournalPostings.READ_MODEL, Memberships.READ_MODEL,
-                BankReconciliations.READ_MODEL);
+                BankReconciliations.READ_MODEL, ExpenseClaims.READ_MODEL);
     }
 }

@@ -45,8 +45,8 @@ class AdvanceHttpTest {
     @BeforeEach
     void setUp() {
         Communities.founded(commands, WEST);
-        lender = Neighbours.register(accounts, WEST, "amina");
-        borrower = Neighbours.register(accounts, WEST, "bram");
+        lender = Neighbours.member(accounts, commands, WEST, "amina");
+        borrower = Neighbours.member(accounts, commands, WEST, "bram");
         advanceId = Neighbours.unique("adv");
     }
 

@@ -52,8 +52,8 @@ class ErrandHttpTest {
 
     @BeforeEach
     void setUp() {
-        asker = Neighbours.register(accounts, wijk.id, "dirk");
-        helper = Neighbours.register(accounts, wijk.id, "cees");
+        asker = wijk.member("dirk");
+        helper = wijk.member("cees");
         errandId = Neighbours.unique("errand");
     }
 

@@ -50,8 +50,8 @@ class HelpHttpTest {
 
     @BeforeEach
     void setUp() {
-        helper = Neighbours.register(accounts, wijk.id, "amina");
-        receiver = Neighbours.register(accounts, wijk.id, "dirk");
+        helper = wijk.member("amina");
+        receiver = wijk.member("dirk");
         helpId = Neighbours.unique("help");
     }
 

@@ -56,8 +56,8 @@ class JournalHttpTest {
 
     @Test
     void theCoordinatorDownloadsTheJournalInHledgerFormat() {
-        MemberId amina = Neighbours.register(accounts, WEST, "amina");
-        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
+        MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
         AdvanceId advance = advanceAndPartReimbursement(amina, bram);
         String made = LocalDate.now(LedgerTime.ZONE).minusDays(4).toString();
         MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
@@ -78,8 +78,8 @@ class JournalHttpTest {
 
     @Test
     void theCoordinatorDownloadsTheJournalAsCsv() {
-        MemberId amina = Neighbours.register(accounts, WEST, "amina");
-        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
+        MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
         AdvanceId advance = advanceAndPartReimbursement(amina, bram);
         MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
 
@@ -95,8 +95,8 @@ class JournalHttpTest {
     @Test
     void aNeighbourMayNotDownloadTheWholeBook() {
         // The journal names who owes whom: a neighbour, even one whose own advances are in it, sees only their own.
-        MemberId amina = Neighbours.register(accounts, WEST, "amina");
-        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
+        MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
         advanceAndPartReimbursement(amina, bram);
 
         ResponseEntity<String> hledger = get(amina, WEST, "journal.hledger");

@@ -76,8 +76,8 @@ class WebLoginHttpTest {
     @BeforeEach
     void setUp() {
         Communities.founded(commands, WEST);
-        amina = Neighbours.register(accounts, WEST, "amina");
-        bram = Neighbours.register(accounts, WEST, "bram");
+        amina = Neighbours.member(accounts, commands, WEST, "amina");
+        bram = Neighbours.member(accounts, commands, WEST, "bram");
     }
 
     // --- the log-in page ---

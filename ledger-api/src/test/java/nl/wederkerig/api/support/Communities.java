@@ -66,6 +66,22 @@ public final class Communities {
         return coordinator;
     }
 
+    /**
+     * A new neighbour the community (founded here if need be) registered, without a login: what a
+     * record may name. The domain asks the Community aggregate itself, so nothing has to catch up.
+     */
+    public static MemberId neighbour(CommandGateway commands, CommunityId community, String prefix) {
+        MemberId member = MemberId.of(Neighbours.unique(prefix));
+        registerWithoutWaiting(commands, community, member);
+        return member;
+    }
+
+    static void registerWithoutWaiting(CommandGateway commands, CommunityId community, MemberId member) {
+        founded(commands, community);
+        commands.sendAndWait(new RegisterMember(community, CommandId.of("member-" + member), member,
+                LocalDate.now().minusDays(20), coordinatorOf(community)));
+    }
+
     /** Registers {@code member} in the community (if not yet) as its coordinator, and waits until the API sees it. */
     public static void registered(CommandGateway commands, Memberships memberships, CommunityId community, MemberId member) {
         try {

@@ -58,8 +58,8 @@ class TrustHttpTest {
     @Test
     void aNeighbourSeesTheirOwnHistoryAndNobodyElses() {
         Communities.founded(commands, WEST);
-        MemberId amina = Neighbours.register(accounts, WEST, "amina");
-        MemberId bram = Neighbours.register(accounts, WEST, "bram");
+        MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
+        MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
         LocalDate made = LocalDate.now(LedgerTime.ZONE).minusDays(6);
         AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));
         commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("12.00"), Purpose.PHARMACY, made, amina));

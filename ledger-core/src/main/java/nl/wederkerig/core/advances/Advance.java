@@ -8,6 +8,7 @@ import nl.wederkerig.core.shared.BusinessDates;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ProcessedCommands;
@@ -66,7 +67,7 @@ public class Advance {
     // advance already there and change nothing, hence create-if-missing rather than a constructor.
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(MakeAdvance command, Clock clock) {
+    public void handle(MakeAdvance command, Clock clock, KnownParties parties) {
         if (making != null || opening != null) {
             if (!command.equals(making)) {
                 throw new CommandIdReused(command.advanceId().value());
@@ -95,6 +96,8 @@ public class Advance {
             throw new AmountTooLarge(command.amount(), MAX_AMOUNT);
         }
         BusinessDates.requireAllowed(command.businessDate(), clock);
+        // Last, as it loads the community: both neighbours must be its current members.
+        parties.requireMembers(command.communityId(), command.lender(), command.borrower());
         apply(new AdvanceMade(command.advanceId(), command.communityId(), command.lender(), command.borrower(),
                 command.amount(), command.purpose(), command.businessDate(), command.actor(), clock.instant()));
     }

@@ -9,6 +9,7 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ExpenseCategory;
 import nl.wederkerig.core.shared.InWrongState;
 import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ProcessedCommands;
@@ -61,7 +62,7 @@ public class Claim {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(SubmitClaim command, Clock clock) {
+    public void handle(SubmitClaim command, Clock clock, KnownParties parties) {
         if (submitting != null) {
             if (!submitting.equals(command)) {
                 throw new CommandIdReused(command.claimId().value());
@@ -77,6 +78,8 @@ public class Claim {
             throw new ReceiptMissing();
         }
         BusinessDates.requireAllowed(command.businessDate(), clock);
+        parties.requireMembers(command.communityId(), command.actor());
+        parties.requireInitiative(command.communityId(), command.initiativeId());
         apply(new ClaimSubmitted(command.claimId(), command.communityId(), command.initiativeId(), command.actor(),
                 command.amount(), command.category(), command.receipt(), command.businessDate(), command.actor(),
                 clock.instant()));

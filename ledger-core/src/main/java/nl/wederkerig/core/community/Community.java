@@ -20,8 +20,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,10 +34,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A community (wijk): its members, initiatives and partners, who holds which role, the limit on
  * open advances and the valuation of a volunteer hour. Only a coordinator administers it.
+ *
+ * <p>It is also the register every new record is checked against ({@link CommunityRegister}): only
+ * current members, registered partners and registered initiatives may be named.
  */
 public class Community {
 
-    /** Most members one community registers: the largest caring communities have a few hundred active residents. */
+    /** Most members one community ever registers (those who left count too: their ids stay taken). */
     public static final int MAX_MEMBERS = 5_000;
     public static final int MAX_INITIATIVES = 200;
     public static final int MAX_PARTNERS = 200;
@@ -47,10 +53,18 @@ public class Community {
     /** Most neighbours one member shares their trust history with at once: a few close neighbours, not the whole wijk. */
     public static final int MAX_SHARES_PER_MEMBER = 100;
 
+    /** A fixed order for the roles a deregistration ends: by kind, then by scope. */
+    private static final Comparator<Role> ROLE_ORDER = Comparator.comparing(Role::kind)
+            .thenComparing(role -> role.initiative() == null ? "" : role.initiative().value())
+            .thenComparing(role -> role.partner() == null ? "" : role.partner().value());
+
     @AggregateIdentifier
     private CommunityId communityId;
     private FoundCommunity founding;
+    /** Current members: they may be named in new records. */
     private final Set<MemberId> members = new HashSet<>();
+    /** Members who left: their ids stay taken, their open records stay, nobody names them in new ones. */
+    private final Set<MemberId> formerMembers = new HashSet<>();
     private final Set<InitiativeId> initiatives = new HashSet<>();
     private final Set<PartnerId> partners = new HashSet<>();
     private final Map<MemberId, Set<Role>> roles = new HashMap<>();
@@ -97,14 +111,32 @@ public class Community {
         }
         requireCoordinator(command.actor(), command.businessDate(), clock);
         Objects.requireNonNull(command.memberId(), "member is missing");
-        if (members.contains(command.memberId())) {
+        // A member id names one person for good: someone who left keeps theirs, and it is not given to another.
+        if (members.contains(command.memberId()) || formerMembers.contains(command.memberId())) {
             throw new AlreadyRegistered(command.memberId());
         }
-        if (members.size() >= MAX_MEMBERS) {
+        if (members.size() + formerMembers.size() >= MAX_MEMBERS) {
             throw new LimitReached("members", MAX_MEMBERS);
         }
         apply(new MemberRegistered(communityId, command.commandId(), command.memberId(), command.businessDate(),
                 command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(DeregisterMember command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCoordinator(command.actor(), command.businessDate(), clock);
+        requireCurrentMember(command.memberId());
+        Set<Role> held = rolesOf(command.memberId());
+        if (held.contains(Role.coordinator()) && coordinatorCount() == 1) {
+            throw new LastCoordinator();
+        }
+        List<Role> ending = new ArrayList<>(held);
+        ending.sort(ROLE_ORDER);
+        apply(new MemberDeregistered(communityId, command.commandId(), command.memberId(), ending,
+                command.businessDate(), command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -149,7 +181,7 @@ public class Community {
             return;
         }
         requireCoordinator(command.actor(), command.businessDate(), clock);
-        requireMember(command.memberId());
+        requireCurrentMember(command.memberId());
         requireScopeRegistered(Objects.requireNonNull(command.role(), "role is missing"));
         Set<Role> held = rolesOf(command.memberId());
         if (held.contains(command.role())) {
@@ -168,7 +200,7 @@ public class Community {
             return;
         }
         requireCoordinator(command.actor(), command.businessDate(), clock);
-        requireMember(command.memberId());
+        requireCurrentMember(command.memberId());
         Objects.requireNonNull(command.role(), "role is missing");
         if (!rolesOf(command.memberId()).contains(command.role())) {
             throw new RoleNotHeld(command.memberId(), command.role());
@@ -249,7 +281,7 @@ public class Community {
             return;
         }
         requireCoordinator(command.actor(), command.businessDate(), clock);
-        requireMember(command.memberId());
+        requireEverMember(command.memberId());
         if (erased.contains(command.memberId())) {
             throw new AlreadyErased(command.memberId());
         }
@@ -270,7 +302,7 @@ public class Community {
             return;
         }
         MemberId actor = Objects.requireNonNull(command.actor(), "actor is missing");
-        requireMember(command.memberId());
+        requireEverMember(command.memberId());
         BusinessDates.requireAllowed(command.businessDate(), clock);
         if (erased.contains(command.memberId())) {
             throw new AlreadyErased(command.memberId());
@@ -315,8 +347,8 @@ public class Community {
 
     /** Consent is the actor's own: both they and the viewer are members, and they are two people. */
     private void requireSharingPair(MemberId actor, MemberId viewer, LocalDate businessDate, Clock clock) {
-        requireMember(Objects.requireNonNull(actor, "actor is missing"));
-        requireMember(viewer);
+        requireCurrentMember(Objects.requireNonNull(actor, "actor is missing"));
+        requireCurrentMember(viewer);
         if (actor.equals(viewer)) {
             throw new SelfSharing();
         }
@@ -327,19 +359,47 @@ public class Community {
         return sharedWith.getOrDefault(member, Set.of());
     }
 
-    private void requireMember(MemberId member) {
+    /**
+     * {@code member} is a current member: registered and not left. Asked by {@link CommunityRegister}
+     * for every member a new record names; a former member is as unknown as someone never registered.
+     */
+    public void requireCurrentMember(MemberId member) {
         Objects.requireNonNull(member, "member is missing");
         if (!members.contains(member)) {
             throw new UnknownMember(member);
         }
     }
 
-    private void requireScopeRegistered(Role role) {
-        if (role.initiative() != null && !initiatives.contains(role.initiative())) {
-            throw new UnknownInitiative(role.initiative());
+    /** {@code member} is or was a member: one who left may still ask that their personal data be erased. */
+    private void requireEverMember(MemberId member) {
+        Objects.requireNonNull(member, "member is missing");
+        if (!members.contains(member) && !formerMembers.contains(member)) {
+            throw new UnknownMember(member);
         }
-        if (role.partner() != null && !partners.contains(role.partner())) {
-            throw new UnknownPartner(role.partner());
+    }
+
+    /** {@code partner} is registered in this community. */
+    public void requirePartner(PartnerId partner) {
+        Objects.requireNonNull(partner, "partner is missing");
+        if (!partners.contains(partner)) {
+            throw new UnknownPartner(partner);
+        }
+    }
+
+    /** {@code initiative} is registered in this community. */
+    public void requireInitiative(InitiativeId initiative) {
+        Objects.requireNonNull(initiative, "initiative is missing");
+        if (!initiatives.contains(initiative)) {
+            throw new UnknownInitiative(initiative);
+        }
+    }
+
+    private void requireScopeRegistered(Role role) {
+        if (role.initiative() != null) {
+            requireInitiative(role.initiative());
+        }
+        if (role.partner() != null) {
+            requirePartner(role.partner());
         }
     }
 
@@ -376,6 +436,19 @@ public class Community {
         members.add(event.memberId());
         roles.computeIfAbsent(event.memberId(), m -> new HashSet<>()).add(Role.neighbour());
         processed.remember(event.commandId(), new RegisterMember(communityId, event.commandId(), event.memberId(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(MemberDeregistered event) {
+        MemberId member = event.memberId();
+        members.remove(member);
+        formerMembers.add(member);
+        roles.remove(member);
+        sharedWith.remove(member);
+        sharedWith.values().forEach(viewers -> viewers.remove(member));
+        assert coordinatorCount() >= 1 : "a community always keeps a coordinator";
+        processed.remember(event.commandId(), new DeregisterMember(communityId, event.commandId(), member,
                 event.businessDate(), event.actor()));
     }
 

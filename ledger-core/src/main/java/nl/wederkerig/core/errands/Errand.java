@@ -8,6 +8,7 @@ import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
 import nl.wederkerig.core.shared.InWrongState;
+import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ProcessedCommands;
@@ -61,7 +62,7 @@ public class Errand {
     // The errand id is the client's command id: a retried start finds the errand and changes nothing.
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(StartErrand command, Clock clock) {
+    public void handle(StartErrand command, Clock clock, KnownParties parties) {
         if (starting != null) {
             if (!starting.equals(command)) {
                 throw new CommandIdReused(command.errandId().value());
@@ -82,6 +83,7 @@ public class Errand {
         }
         Amounts.requirePositiveEur(command.entrusted(), MAX_ENTRUSTED);
         BusinessDates.requireAllowed(command.businessDate(), clock);
+        parties.requireMembers(command.communityId(), command.asker(), command.helper());
         apply(new ErrandStarted(command.errandId(), command.communityId(), command.asker(), command.helper(),
                 command.entrusted(), command.purpose(), command.businessDate(), command.actor(), clock.instant()));
     }

@@ -38,6 +38,7 @@ import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.Iban;
 import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.LimitReached;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
@@ -164,19 +165,22 @@ public class Fund {
     }
 
     @CommandHandler
-    public void handle(RecordContribution command, Clock clock) {
+    public void handle(RecordContribution command, Clock clock, KnownParties parties) {
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
-        apply(contribution(command, clock));
+        apply(contribution(command, clock, parties));
     }
 
     /** The rules of a contribution, shared by recording one and booking one from a bank line. */
-    private ContributionReceived contribution(RecordContribution command, Clock clock) {
+    private ContributionReceived contribution(RecordContribution command, Clock clock, KnownParties parties) {
         requireMoneyCommand(command.actor(), command.amount(), command.channel(), command.businessDate(), clock);
         Objects.requireNonNull(command.source(), "source is missing");
         if ((command.source() == ContributionSource.PARTNER) != (command.partnerId() != null)) {
             throw new PartnerMismatch();
+        }
+        if (command.partnerId() != null) {
+            parties.requirePartner(communityId, command.partnerId());
         }
         return new ContributionReceived(initiativeId, communityId, command.commandId(), command.amount(),
                 command.source(), command.partnerId(), command.channel(), command.businessDate(), command.actor(),
@@ -364,7 +368,7 @@ public class Fund {
 
     /** Books a line of money in as a contribution and matches it, in one step, by the contribution's own rules. */
     @CommandHandler
-    public void handle(RecordContributionFromBankLine command, Clock clock) {
+    public void handle(RecordContributionFromBankLine command, Clock clock, KnownParties parties) {
         Reconciliation.Line line = reconciliation.requireLine(command.lineId());
         RecordContribution contribution = new RecordContribution(initiativeId, command.commandId(), magnitude(line.amount()),
                 command.source(), command.partnerId(), Channel.BANK, line.bookingDate(), command.actor());
@@ -376,7 +380,7 @@ public class Fund {
             throw new BankLineDirection(line.id(), "a contribution");
         }
         reconciliation.requireUnmatchedLine(line.id());
-        apply(contribution(contribution, clock));
+        apply(contribution(contribution, clock, parties));
         apply(bookedFrom(line, command.commandId(), command.actor(), clock));
     }
 

@@ -6,6 +6,7 @@ import nl.wederkerig.core.shared.BusinessDates;
 import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InWrongState;
+import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.ProcessedCommands;
 import org.axonframework.commandhandling.CommandHandler;
@@ -44,7 +45,7 @@ public class HelpRecord {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RecordHelp command, Clock clock) {
+    public void handle(RecordHelp command, Clock clock, KnownParties parties) {
         if (recording != null) {
             if (!recording.equals(command)) {
                 throw new CommandIdReused(command.helpId().value());
@@ -63,6 +64,7 @@ public class HelpRecord {
             throw new HoursNotPositive();
         }
         BusinessDates.requireAllowed(command.businessDate(), clock);
+        parties.requireMembers(command.communityId(), command.helper(), command.receiver());
         apply(new HelpRecorded(command.helpId(), command.communityId(), command.helper(), command.receiver(),
                 command.hours(), command.kind(), command.note(), command.businessDate(), command.actor(), clock.instant()));
     }

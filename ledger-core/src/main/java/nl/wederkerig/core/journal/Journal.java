@@ -19,6 +19,9 @@ import nl.wederkerig.core.funds.ExpensePaid;
 import nl.wederkerig.core.funds.FundEntryReversed;
 import nl.wederkerig.core.funds.FundMoneyEvent;
 import nl.wederkerig.core.funds.FundTransferred;
+import nl.wederkerig.core.help.HelpConfirmed;
+import nl.wederkerig.core.help.HelpDisputed;
+import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.help.HelpRecorded;
 import nl.wederkerig.core.reciprocity.HoursDrawn;
 import nl.wederkerig.core.reciprocity.InKindReturned;
@@ -38,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 import static nl.wederkerig.core.journal.Accounts.claims;
 import static nl.wederkerig.core.journal.Accounts.drawn;
@@ -60,10 +62,12 @@ import static nl.wederkerig.core.journal.Accounts.returnedMoney;
 /**
  * Maps domain events to balanced journal entries, one event at a time and in stream order.
  *
- * <p>Deterministic: the same events in the same order give the same entries. The only thing it
- * remembers is who lent to whom per advance, because the advance events after {@code AdvanceMade}
- * (a published contract) name the advance but not its two parties. Events that move neither money
- * nor hours (acknowledgements, disputes, roles, ...) have no entry.
+ * <p>Deterministic: the same events in the same order give the same entries. It remembers two
+ * things, because later events name a record but not what the journal needs of it: who lent to
+ * whom per advance (the advance events after {@code AdvanceMade}, a published contract, name only
+ * the advance), and per record of help its two parties, its minutes and whether it stands disputed
+ * (a disputed record's minutes leave the books until the receiver confirms it after all). Events
+ * that move neither money nor hours (acknowledgements, an advance's dispute, roles, ...) have no entry.
  */
 public final class Journal {
 
@@ -71,22 +75,52 @@ public final class Journal {
     public record Parties(MemberId lender, MemberId borrower) {
     }
 
-    private final Map<AdvanceId, Parties> advances = new HashMap<>();
-    private final Function<AdvanceId, Optional<Parties>> madeEarlier;
+    /** One record of help as the journal counts it: its minutes are on the books unless it stands disputed. */
+    public record HelpGiven(MemberId helper, MemberId receiver, long minutes, boolean disputed) {
 
-    /** A journal that sees every event from the first: it learns all parties itself. */
-    public Journal() {
-        this(advance -> Optional.empty());
+        HelpGiven withDisputed(boolean now) {
+            return new HelpGiven(helper, receiver, minutes, now);
+        }
     }
 
     /**
-     * A journal that may start mid-stream (a read model's processor resuming after a restart):
-     * {@code madeEarlier} supplies the parties of an advance made before this journal's first
-     * event, e.g. from a table the reader keeps. Asked only when an event needs them, so every
-     * advance event the mapping knows (now or later) is covered without a list to keep in step.
+     * What a journal that starts mid-stream (a read model's processor resuming after a restart)
+     * asks about records made before its first event, e.g. from tables the reader keeps. Asked
+     * only when an event needs it, so every event the mapping knows is covered without a list to
+     * keep in step.
      */
-    public Journal(Function<AdvanceId, Optional<Parties>> madeEarlier) {
-        this.madeEarlier = Objects.requireNonNull(madeEarlier, "madeEarlier");
+    public interface Earlier {
+
+        Optional<Parties> advance(AdvanceId advance);
+
+        Optional<HelpGiven> help(HelpId help);
+    }
+
+    /** A journal that sees every event from the first needs nothing from before. */
+    private static final Earlier NOTHING_EARLIER = new Earlier() {
+        @Override
+        public Optional<Parties> advance(AdvanceId advance) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<HelpGiven> help(HelpId help) {
+            return Optional.empty();
+        }
+    };
+
+    private final Map<AdvanceId, Parties> advances = new HashMap<>();
+    private final Map<HelpId, HelpGiven> helps = new HashMap<>();
+    private final Earlier earlier;
+
+    /** A journal that sees every event from the first: it learns everything itself. */
+    public Journal() {
+        this(NOTHING_EARLIER);
+    }
+
+    /** A journal that may start mid-stream: {@code earlier} answers for records made before its first event. */
+    public Journal(Earlier earlier) {
+        this.earlier = Objects.requireNonNull(earlier, "earlier");
     }
 
     /** All entries for a stream of events (in the order they were recorded). */
@@ -167,7 +201,8 @@ public final class Journal {
                     e.asker(), e.helper(), e.amount());
         }
         if (event instanceof ErrandOverspent e) {
-            return debt(e.communityId(), e.advanceId().value(), e.businessDate(), "errand overspent", e.lender(), e.borrower(), e.amount());
+            // Coded with the errand's id: the overspend is that errand's, and the advance's id is derived from it.
+            return debt(e.communityId(), e.errandId().value(), e.businessDate(), "errand overspent", e.lender(), e.borrower(), e.amount());
         }
         return Optional.empty();
     }
@@ -188,9 +223,27 @@ public final class Journal {
 
     private Optional<JournalEntry> otherEntry(Object event) {
         if (event instanceof HelpRecorded e) {
-            long minutes = e.hours().minutes();
-            return entry(e.communityId(), e.helpId().value(), e.businessDate(), "help given",
-                    new Posting(hoursReceived(e.receiver()), Unit.MIN, minutes), new Posting(hoursGiven(e.helper()), Unit.MIN, -minutes));
+            HelpGiven help = new HelpGiven(e.helper(), e.receiver(), e.hours().minutes(), false);
+            helps.put(e.helpId(), help);
+            return hours(e.communityId(), e.helpId(), e.businessDate(), "help given", help, 1);
+        }
+        if (event instanceof HelpDisputed e) {
+            // A disputed record does not count: its minutes leave the books on the dispute's date.
+            HelpGiven help = helpOf(e.helpId());
+            if (help.disputed()) {
+                return Optional.empty();
+            }
+            helps.put(e.helpId(), help.withDisputed(true));
+            return hours(e.communityId(), e.helpId(), e.businessDate(), "help disputed", help, -1);
+        }
+        if (event instanceof HelpConfirmed e) {
+            // Confirming a disputed record resolves the dispute: its minutes count again from that date.
+            HelpGiven help = helpOf(e.helpId());
+            if (!help.disputed()) {
+                return Optional.empty();
+            }
+            helps.put(e.helpId(), help.withDisputed(false));
+            return hours(e.communityId(), e.helpId(), e.businessDate(), "help confirmed after a dispute", help, 1);
         }
         if (event instanceof ReciprocityEntry e) {
             return reciprocity(e);
@@ -266,10 +319,29 @@ public final class Journal {
                 eur(entrustedIn(helper, asker), amount), eurCredit(entrustedOut(asker, helper), amount));
     }
 
+    /** The receiver's hours received and the helper's hours given, booked ({@code sign} 1) or taken off (-1). */
+    private static Optional<JournalEntry> hours(CommunityId community, HelpId help, LocalDate date, String description,
+                                                HelpGiven given, int sign) {
+        long minutes = sign * given.minutes();
+        return entry(community, help.value(), date, description,
+                new Posting(hoursReceived(given.receiver()), Unit.MIN, minutes), new Posting(hoursGiven(given.helper()), Unit.MIN, -minutes));
+    }
+
+    private HelpGiven helpOf(HelpId help) {
+        HelpGiven given = helps.get(help);
+        if (given == null) {
+            given = earlier.help(help).orElse(null);
+        }
+        if (given == null) {
+            throw new IllegalStateException("help " + help + " seen before it was recorded: events out of order");
+        }
+        return given;
+    }
+
     private Parties partiesOf(AdvanceId advance) {
         Parties parties = advances.get(advance);
         if (parties == null) {
-            parties = madeEarlier.apply(advance).orElse(null);
+            parties = earlier.advance(advance).orElse(null);
         }
         if (parties == null) {
             throw new IllegalStateException("advance " + advance + " seen before it was made: events out of order");

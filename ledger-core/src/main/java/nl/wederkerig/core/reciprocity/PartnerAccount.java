@@ -4,6 +4,9 @@ import nl.wederkerig.core.corrections.Reversals;
 import nl.wederkerig.core.shared.Amounts;
 import nl.wederkerig.core.shared.BusinessDates;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.KnownParties;
+import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.PartnerId;
 import nl.wederkerig.core.shared.ProcessedCommands;
@@ -48,11 +51,12 @@ public class PartnerAccount {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RecordHoursDrawn command, Clock clock) {
+    public void handle(RecordHoursDrawn command, Clock clock, KnownParties parties) {
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
-        requireEntry(command.partnerId(), command.communityId(), command.initiativeId(), command.businessDate(), clock);
+        requireEntry(command.partnerId(), command.communityId(), command.initiativeId(), command.actor(), command.businessDate(),
+                clock, parties);
         if (!Objects.requireNonNull(command.hours(), "hours are missing").isPositive()) {
             throw new HoursNotPositive();
         }
@@ -62,11 +66,12 @@ public class PartnerAccount {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RecordServiceDrawn command, Clock clock) {
+    public void handle(RecordServiceDrawn command, Clock clock, KnownParties parties) {
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
-        requireEntry(command.partnerId(), command.communityId(), command.initiativeId(), command.businessDate(), clock);
+        requireEntry(command.partnerId(), command.communityId(), command.initiativeId(), command.actor(), command.businessDate(),
+                clock, parties);
         Objects.requireNonNull(command.category(), "category is missing");
         if (command.count() < 1 || command.count() > MAX_SERVICE_COUNT) {
             throw new ServiceCountOutOfRange(command.count(), MAX_SERVICE_COUNT);
@@ -78,11 +83,12 @@ public class PartnerAccount {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RecordMoneyReturned command, Clock clock) {
+    public void handle(RecordMoneyReturned command, Clock clock, KnownParties parties) {
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
-        requireEntry(command.partnerId(), command.communityId(), command.initiativeId(), command.businessDate(), clock);
+        requireEntry(command.partnerId(), command.communityId(), command.initiativeId(), command.actor(), command.businessDate(),
+                clock, parties);
         Amounts.requirePositiveEur(command.amount(), MAX_RETURNED);
         apply(new MoneyReturned(command.partnerId(), command.communityId(), command.commandId(), command.initiativeId(),
                 command.amount(), command.businessDate(), Objects.requireNonNull(command.actor()), clock.instant()));
@@ -90,11 +96,12 @@ public class PartnerAccount {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RecordInKindReturned command, Clock clock) {
+    public void handle(RecordInKindReturned command, Clock clock, KnownParties parties) {
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
-        requireEntry(command.partnerId(), command.communityId(), command.initiativeId(), command.businessDate(), clock);
+        requireEntry(command.partnerId(), command.communityId(), command.initiativeId(), command.actor(), command.businessDate(),
+                clock, parties);
         Objects.requireNonNull(command.category(), "category is missing");
         Amounts.requirePositiveEur(command.value(), MAX_RETURNED);
         apply(new InKindReturned(command.partnerId(), command.communityId(), command.commandId(), command.initiativeId(),
@@ -115,14 +122,20 @@ public class PartnerAccount {
                 command.businessDate(), command.actor(), clock.instant()));
     }
 
-    private void requireEntry(PartnerId partner, CommunityId community, Object initiative, LocalDate businessDate, Clock clock) {
+    /** Every entry: its partner and initiative are registered in its community, and whoever records it is a current member. */
+    private void requireEntry(PartnerId partner, CommunityId community, InitiativeId initiative, MemberId actor,
+                              LocalDate businessDate, Clock clock, KnownParties parties) {
         Objects.requireNonNull(partner, "partner is missing");
         Objects.requireNonNull(community, "community is missing");
         Objects.requireNonNull(initiative, "initiative is missing");
+        Objects.requireNonNull(actor, "actor is missing");
         if (communityId != null && !communityId.equals(community)) {
             throw new WrongCommunity(communityId, community);
         }
         BusinessDates.requireAllowed(businessDate, clock);
+        parties.requirePartner(community, partner);
+        parties.requireInitiative(community, initiative);
+        parties.requireMembers(community, actor);
     }
 
     @EventSourcingHandler

@@ -1,5 +1,8 @@
 package nl.wederkerig.core.advances;
 
+import nl.wederkerig.core.TestCommunity;
+import nl.wederkerig.core.community.UnknownCommunity;
+import nl.wederkerig.core.community.UnknownMember;
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.AmountNotPositive;
 import nl.wederkerig.core.shared.AmountTooLarge;
@@ -35,6 +38,10 @@ class AdvanceTest {
     static final CommandId C1 = CommandId.of("c-1");
     static final CommandId C2 = CommandId.of("c-2");
     static final CommandId C3 = CommandId.of("c-3");
+    /** A member who left the community. */
+    static final MemberId DIRK = MemberId.of("dirk");
+    /** Never a member. */
+    static final MemberId NOBODY = MemberId.of("nobody");
 
     FixtureConfiguration<Advance> fixture;
 
@@ -42,6 +49,8 @@ class AdvanceTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Advance.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
+        fixture.registerInjectableResource(TestCommunity.founded(WEST, MemberId.of("coord"))
+                .members(AMINA, BRAM, CEES).formerMembers(DIRK).parties());
     }
 
     static MakeAdvance make(Money amount) {
@@ -126,6 +135,43 @@ class AdvanceTest {
             MakeAdvance toSelf = new MakeAdvance(ADVANCE, WEST, AMINA, AMINA, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, AMINA);
             fixture.givenNoPriorActivity().when(toSelf)
                     .expectException(SelfAdvance.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsABorrowerWhoIsNoMember() {
+            fixture.givenNoPriorActivity()
+                    .when(new MakeAdvance(ADVANCE, WEST, AMINA, NOBODY, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, AMINA))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsABorrowerWhoLeft() {
+            fixture.givenNoPriorActivity()
+                    .when(new MakeAdvance(ADVANCE, WEST, AMINA, DIRK, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, AMINA))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void aMemberWhoLeftStartsNoNewAdvance() {
+            fixture.givenNoPriorActivity()
+                    .when(new MakeAdvance(ADVANCE, WEST, DIRK, BRAM, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, DIRK))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsAnAdvanceInACommunityThatWasNeverFounded() {
+            fixture.givenNoPriorActivity()
+                    .when(new MakeAdvance(ADVANCE, CommunityId.of("nowhere"), AMINA, BRAM, Money.eur("50.00"),
+                            Purpose.GROCERIES, MONDAY, AMINA))
+                    .expectException(UnknownCommunity.class).expectNoEvents();
+        }
+
+        @Test
+        void aRetryAfterTheBorrowerLeftStillChangesNothing() {
+            // Recorded while Dirk was a member; the client's retry must not turn into a refusal.
+            fixture.given(new AdvanceMade(ADVANCE, WEST, AMINA, DIRK, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, AMINA, NOW))
+                    .when(new MakeAdvance(ADVANCE, WEST, AMINA, DIRK, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, AMINA))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
         }
 
         @Test
@@ -291,6 +337,13 @@ class AdvanceTest {
         }
 
         @Test
+        void aBorrowerWhoLeftStillPaysBackWhatIsOpen() {
+            fixture.given(new AdvanceMade(ADVANCE, WEST, AMINA, DIRK, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, AMINA, NOW))
+                    .when(new ReimburseAdvance(ADVANCE, C1, Money.eur("20.00"), TODAY, DIRK))
+                    .expectEvents(new AdvanceReimbursed(ADVANCE, WEST, C1, Money.eur("20.00"), Money.eur("30.00"), TODAY, DIRK, NOW));
+        }
+
+        @Test
         void aRepeatedReimbursementChangesNothingEvenAfterSettling() {
             fixture.given(made("50.00"), reimbursed(C1, "50.00", "0.00"))
                     .when(new ReimburseAdvance(ADVANCE, C1, Money.eur("50.00"), TODAY, BRAM))
@@ -313,6 +366,14 @@ class AdvanceTest {
             fixture.given(made("50.00"), reimbursed(C1, "50.00", "0.00"))
                     .when(new ConfirmReimbursement(ADVANCE, C2, C1, TODAY, AMINA))
                     .expectEvents(new ReimbursementConfirmed(ADVANCE, WEST, C2, C1, TODAY, AMINA, NOW));
+        }
+
+        @Test
+        void aLenderWhoLeftStillConfirmsReceipt() {
+            fixture.given(new AdvanceMade(ADVANCE, WEST, DIRK, BRAM, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, DIRK, NOW),
+                            reimbursed(C1, "20.00", "30.00"))
+                    .when(new ConfirmReimbursement(ADVANCE, C2, C1, TODAY, DIRK))
+                    .expectEvents(new ReimbursementConfirmed(ADVANCE, WEST, C2, C1, TODAY, DIRK, NOW));
         }
 
         @Test

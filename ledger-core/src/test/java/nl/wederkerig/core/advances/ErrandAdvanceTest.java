@@ -1,5 +1,6 @@
 package nl.wederkerig.core.advances;
 
+import nl.wederkerig.core.TestCommunity;
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommandIdReused;
@@ -31,6 +32,8 @@ class ErrandAdvanceTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Advance.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(TestCommunity.founded(WEST, HELPER).members(ASKER)
+                .formerMembers(MemberId.of("dirk")).parties());
     }
 
     static OpenErrandAdvance open(String amount, MemberId actor) {
@@ -57,6 +60,14 @@ class ErrandAdvanceTest {
         fixture.given(opened("5.20"))
                 .when(new MakeAdvance(ADV, WEST, HELPER, ASKER, Money.eur("5.20"), Purpose.GROCERIES, TODAY, HELPER))
                 .expectException(CommandIdReused.class).expectNoEvents();
+    }
+
+    @Test
+    void opensEvenWhenTheAskerLeftMeanwhileBecauseTheDebtAlreadyExists() {
+        MemberId dirk = MemberId.of("dirk");
+        fixture.givenNoPriorActivity()
+                .when(new OpenErrandAdvance(ADV, WEST, ERRAND, HELPER, dirk, Money.eur("5.20"), TODAY, HELPER))
+                .expectEvents(new ErrandAdvanceOpened(ADV, WEST, ERRAND, HELPER, dirk, Money.eur("5.20"), TODAY, HELPER, NOW));
     }
 
     @Test

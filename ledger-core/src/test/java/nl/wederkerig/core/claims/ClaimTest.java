@@ -1,5 +1,8 @@
 package nl.wederkerig.core.claims;
 
+import nl.wederkerig.core.TestCommunity;
+import nl.wederkerig.core.community.UnknownInitiative;
+import nl.wederkerig.core.community.UnknownMember;
 import nl.wederkerig.core.shared.AmountNotPositive;
 import nl.wederkerig.core.shared.AmountTooLarge;
 import nl.wederkerig.core.shared.BusinessDateOutOfRange;
@@ -34,6 +37,7 @@ class ClaimTest {
     static final CommandId C1 = CommandId.of("c-1");
     static final CommandId C2 = CommandId.of("c-2");
     static final ReceiptReference BON = ReceiptReference.of("scan-2026-0042");
+    static final MemberId DIRK = MemberId.of("dirk");
 
     FixtureConfiguration<Claim> fixture;
 
@@ -41,6 +45,8 @@ class ClaimTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Claim.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(TestCommunity.founded(WEST, MemberId.of("coord"))
+                .members(VOLUNTEER, TREASURER).formerMembers(DIRK).initiatives(MEALS).parties());
     }
 
     static SubmitClaim submit(String amount, ReceiptReference receipt) {
@@ -71,6 +77,24 @@ class ClaimTest {
         fixture.givenNoPriorActivity().when(submit("23.45", null)).expectException(ReceiptMissing.class).expectNoEvents();
         fixture.givenNoPriorActivity().when(submit("0.00", BON)).expectException(AmountNotPositive.class).expectNoEvents();
         fixture.givenNoPriorActivity().when(submit("2500.01", BON)).expectException(AmountTooLarge.class).expectNoEvents();
+    }
+
+    @Test
+    void submitRejectsAnInitiativeTheCommunityDoesNotHave() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitClaim(CLAIM, WEST, InitiativeId.of("ghost"), Money.eur("5.00"), ExpenseCategory.FOOD, BON,
+                        MONDAY, VOLUNTEER))
+                .expectException(UnknownInitiative.class).expectNoEvents();
+    }
+
+    @Test
+    void aMemberWhoLeftOrNeverJoinedSubmitsNoClaim() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitClaim(CLAIM, WEST, MEALS, Money.eur("5.00"), ExpenseCategory.FOOD, BON, MONDAY, DIRK))
+                .expectException(UnknownMember.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new SubmitClaim(CLAIM, WEST, MEALS, Money.eur("5.00"), ExpenseCategory.FOOD, BON, MONDAY, MemberId.of("nobody")))
+                .expectException(UnknownMember.class).expectNoEvents();
     }
 
     @Test

@@ -54,6 +54,18 @@ class CommunityErasureTest {
     }
 
     @Test
+    void aMemberWhoLeftCanStillHaveTheirDataErased() {
+        Object[] left = java.util.stream.Stream.concat(java.util.Arrays.stream(community()), java.util.stream.Stream.of(
+                new MemberDeregistered(WEST, CommandId.of("left"), AMINA, java.util.List.of(Role.neighbour()), TODAY, COORD, NOW)))
+                .toArray();
+        fixture.given(left).when(new RequestErasure(WEST, ASK, AMINA, TODAY, COORD))
+                .expectEvents(requested());
+        fixture.given(java.util.stream.Stream.concat(java.util.Arrays.stream(left), java.util.stream.Stream.of(requested())).toArray())
+                .when(new ConfirmErasure(WEST, CONFIRM, AMINA, TODAY, SECOND))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void onlyACoordinatorRecordsARequest() {
         fixture.given(community()).when(new RequestErasure(WEST, ASK, AMINA, TODAY, BRAM))
                 .expectException(CoordinatorOnly.class).expectNoEvents();

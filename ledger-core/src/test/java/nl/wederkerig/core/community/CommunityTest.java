@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static nl.wederkerig.core.TestTime.CLOCK;
 import static nl.wederkerig.core.TestTime.MONDAY;
 import static nl.wederkerig.core.TestTime.NOW;
@@ -354,6 +356,91 @@ class CommunityTest {
         void rejectsAFutureDate() {
             fixture.given(founded(), amina(), bram).when(new ShareTrustHistory(WEST, C3, BRAM, TODAY.plusDays(1), AMINA))
                     .expectException(BusinessDateOutOfRange.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Deregistering {
+        final CommandId c4 = CommandId.of("c-4");
+        final InitiativeRegistered meals = new InitiativeRegistered(WEST, C2, MEALS, InitiativeKind.SHARED_MEALS, TODAY, COORD, NOW);
+        final MemberRegistered bram = new MemberRegistered(WEST, CommandId.of("c-b"), BRAM, TODAY, COORD, NOW);
+        final MemberDeregistered aminaLeft = new MemberDeregistered(WEST, c4, AMINA, List.of(Role.neighbour()), TODAY, COORD, NOW);
+
+        @Test
+        void aCoordinatorRecordsThatAMemberLeftWithEveryRoleTheyHeld() {
+            fixture.given(founded(), amina(), meals, new RoleAssigned(WEST, C3, AMINA, Role.treasurerOf(MEALS), TODAY, COORD, NOW))
+                    .when(new DeregisterMember(WEST, c4, AMINA, TODAY, COORD))
+                    .expectEvents(new MemberDeregistered(WEST, c4, AMINA, List.of(Role.neighbour(), Role.treasurerOf(MEALS)),
+                            TODAY, COORD, NOW));
+        }
+
+        @Test
+        void repeatChangesNothingAndMismatchIsRejected() {
+            fixture.given(founded(), amina(), aminaLeft).when(new DeregisterMember(WEST, c4, AMINA, TODAY, COORD))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(founded(), amina(), bram, aminaLeft).when(new DeregisterMember(WEST, c4, BRAM, TODAY, COORD))
+                    .expectException(CommandIdReused.class).expectNoEvents();
+        }
+
+        @Test
+        void onlyACoordinatorAndOnlyACurrentMember() {
+            fixture.given(founded(), amina(), bram).when(new DeregisterMember(WEST, c4, AMINA, TODAY, BRAM))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
+            fixture.given(founded()).when(new DeregisterMember(WEST, c4, AMINA, TODAY, COORD))
+                    .expectException(UnknownMember.class).expectNoEvents();
+            fixture.given(founded(), amina(), aminaLeft).when(new DeregisterMember(WEST, C3, AMINA, TODAY, COORD))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void theLastCoordinatorCannotLeave() {
+            fixture.given(founded()).when(new DeregisterMember(WEST, c4, COORD, TODAY, COORD))
+                    .expectException(LastCoordinator.class).expectNoEvents();
+        }
+
+        @Test
+        void aCoordinatorMayLeaveWhileAnotherRemains() {
+            fixture.given(founded(), amina(), new RoleAssigned(WEST, C2, AMINA, Role.coordinator(), TODAY, COORD, NOW))
+                    .when(new DeregisterMember(WEST, c4, COORD, TODAY, COORD))
+                    .expectEvents(new MemberDeregistered(WEST, c4, COORD, List.of(Role.neighbour(), Role.coordinator()),
+                            TODAY, COORD, NOW));
+        }
+
+        @Test
+        void aMemberWhoLeftHoldsNoRoleAndIsNamedInNoNewRole() {
+            fixture.given(founded(), amina(), aminaLeft)
+                    .when(new AssignRole(WEST, C3, AMINA, Role.coordinator(), TODAY, COORD))
+                    .expectException(UnknownMember.class).expectNoEvents();
+            fixture.given(founded(), amina(), aminaLeft)
+                    .when(new RevokeRole(WEST, C3, AMINA, Role.neighbour(), TODAY, COORD))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void theirIdStaysTakenSoNobodyElseIsRegisteredUnderIt() {
+            fixture.given(founded(), amina(), aminaLeft)
+                    .when(new RegisterMember(WEST, C3, AMINA, TODAY, COORD))
+                    .expectException(AlreadyRegistered.class).expectNoEvents();
+        }
+
+        @Test
+        void consentsGivenByThemOrToThemEndAndNoNewOneNamesThem() {
+            TrustHistoryShared aminaToBram = new TrustHistoryShared(WEST, C3, BRAM, TODAY, AMINA, NOW);
+            TrustHistoryShared bramToAmina = new TrustHistoryShared(WEST, CommandId.of("c-5"), AMINA, TODAY, BRAM, NOW);
+            fixture.given(founded(), amina(), bram, aminaToBram, bramToAmina, aminaLeft)
+                    .when(new StopSharingTrustHistory(WEST, CommandId.of("c-6"), AMINA, TODAY, BRAM))
+                    .expectException(UnknownMember.class).expectNoEvents();
+            fixture.given(founded(), amina(), bram, aminaLeft)
+                    .when(new ShareTrustHistory(WEST, CommandId.of("c-6"), AMINA, TODAY, BRAM))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void aCoordinatorWhoLeftNoLongerAdministers() {
+            fixture.given(founded(), amina(), new RoleAssigned(WEST, C2, AMINA, Role.coordinator(), TODAY, COORD, NOW),
+                            new MemberDeregistered(WEST, c4, COORD, List.of(Role.neighbour(), Role.coordinator()), TODAY, AMINA, NOW))
+                    .when(new RegisterMember(WEST, CommandId.of("c-7"), BRAM, TODAY, COORD))
+                    .expectException(CoordinatorOnly.class).expectNoEvents();
         }
     }
 }

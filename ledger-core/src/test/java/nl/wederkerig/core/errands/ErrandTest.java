@@ -1,5 +1,7 @@
 package nl.wederkerig.core.errands;
 
+import nl.wederkerig.core.TestCommunity;
+import nl.wederkerig.core.community.UnknownMember;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.OpenErrandAdvance;
 import nl.wederkerig.core.advances.Purpose;
@@ -38,6 +40,8 @@ class ErrandTest {
     static final CommandId C1 = CommandId.of("c-1");
     static final CommandId C2 = CommandId.of("c-2");
     static final ReceiptReference BON = ReceiptReference.of("AH-2026-11-16-0042");
+    static final MemberId DIRK = MemberId.of("dirk");
+    static final MemberId NOBODY = MemberId.of("nobody");
 
     FixtureConfiguration<Errand> fixture;
 
@@ -45,6 +49,8 @@ class ErrandTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Errand.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(TestCommunity.founded(WEST, MemberId.of("coord"))
+                .members(ASKER, HELPER, CEES).formerMembers(DIRK).parties());
     }
 
     static StartErrand start(String entrusted, MemberId actor) {
@@ -89,6 +95,33 @@ class ErrandTest {
             fixture.givenNoPriorActivity()
                     .when(new StartErrand(ERRAND, WEST, ASKER, ASKER, Money.eur("5.00"), Purpose.GROCERIES, MONDAY, ASKER))
                     .expectException(SelfErrand.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsAHelperOrAskerWhoIsNoMember() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartErrand(ERRAND, WEST, ASKER, NOBODY, Money.eur("5.00"), Purpose.GROCERIES, MONDAY, ASKER))
+                    .expectException(UnknownMember.class).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new StartErrand(ERRAND, WEST, NOBODY, HELPER, Money.eur("5.00"), Purpose.GROCERIES, MONDAY, HELPER))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void nobodyStartsAnErrandWithAMemberWhoLeft() {
+            fixture.givenNoPriorActivity()
+                    .when(new StartErrand(ERRAND, WEST, ASKER, DIRK, Money.eur("5.00"), Purpose.GROCERIES, MONDAY, ASKER))
+                    .expectException(UnknownMember.class).expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new StartErrand(ERRAND, WEST, DIRK, HELPER, Money.eur("5.00"), Purpose.GROCERIES, MONDAY, DIRK))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void aHelperWhoLeftStillAccountsForTheCashTheyHold() {
+            fixture.given(new ErrandStarted(ERRAND, WEST, ASKER, DIRK, Money.eur("50.00"), Purpose.GROCERIES, MONDAY, ASKER, NOW))
+                    .when(new ReportErrandSpending(ERRAND, C1, Money.eur("43.20"), BON, TODAY, DIRK))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

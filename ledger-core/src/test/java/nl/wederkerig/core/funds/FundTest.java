@@ -1,5 +1,7 @@
 package nl.wederkerig.core.funds;
 
+import nl.wederkerig.core.TestCommunity;
+import nl.wederkerig.core.community.UnknownPartner;
 import nl.wederkerig.core.claims.ClaimForPayment;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.OwnClaimApproval;
@@ -61,6 +63,8 @@ class FundTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Fund.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(TestCommunity.founded(WEST, COORD).members(DEWI, EVA, CEES)
+                .initiatives(MEALS).partners(CARE).parties());
     }
 
     static FundOpened opened() {
@@ -149,6 +153,14 @@ class FundTest {
             fixture.given(opened(), dewi())
                     .when(new RecordContribution(MEALS, C1, Money.eur("5.00"), ContributionSource.GRANT, CARE, Channel.BANK, TODAY, DEWI))
                     .expectException(PartnerMismatch.class).expectNoEvents();
+        }
+
+        @Test
+        void aPartnerContributionNamesARegisteredPartner() {
+            fixture.given(opened(), dewi())
+                    .when(new RecordContribution(MEALS, C1, Money.eur("500.00"), ContributionSource.PARTNER,
+                            PartnerId.of("ghost-fund"), Channel.BANK, TODAY, DEWI))
+                    .expectException(UnknownPartner.class).expectNoEvents();
         }
 
         @Test

@@ -18,6 +18,7 @@ import nl.wederkerig.core.claims.RejectClaim;
 import nl.wederkerig.core.claims.RejectionReason;
 import nl.wederkerig.core.claims.SubmitClaim;
 import nl.wederkerig.core.community.AssignRole;
+import nl.wederkerig.core.community.DeregisterMember;
 import nl.wederkerig.core.community.FoundCommunity;
 import nl.wederkerig.core.community.InitiativeKind;
 import nl.wederkerig.core.community.PartnerKind;
@@ -72,7 +73,9 @@ import java.util.Map;
 /**
  * Turns random {@link Step}s into commands over a small community: five members (m0 coordinates,
  * m1 and m2 are treasurers of i0, m3 of i1), two initiatives, two partners. Steps pick among
- * the records made so far, so most commands aim at something real and many break a rule.
+ * the records made so far, so most commands aim at something real and many break a rule. Some
+ * name strangers: a member, partner or initiative the community never registered, or a member
+ * who has since left (DEREGISTER_MEMBER).
  */
 public final class Driver {
 
@@ -80,6 +83,13 @@ public final class Driver {
     static final int MEMBERS = 5;
     static final int INITIATIVES = 2;
     static final int PARTNERS = 2;
+    /** Never registered: what a step's {@code who} or {@code whom} of {@link #MEMBERS} names. */
+    public static final MemberId STRANGER = MemberId.of("stranger");
+    /** Never registered: named when a step's {@code whom} is {@link #MEMBERS}. */
+    public static final PartnerId GHOST_PARTNER = PartnerId.of("ghost-partner");
+    /** Never registered: named when a step's {@code pick} is {@link #GHOST_PICK} modulo 16. */
+    public static final InitiativeId GHOST_INITIATIVE = InitiativeId.of("ghost-initiative");
+    static final int GHOST_PICK = 15;
     /** Small id pool, so ids get reused: repeats (no change) and mismatches (CommandIdReused). */
     static final int REUSING_COMMAND_IDS = 60;
 
@@ -102,6 +112,8 @@ public final class Driver {
     private final Map<InitiativeId, List<CommandId>> fundEntries = new HashMap<>();
     private final Map<PartnerId, List<CommandId>> reciprocityEntries = new HashMap<>();
     private int serial;
+    /** Undoes what the last command added to the records, should it be refused. */
+    private Runnable forgetLast = () -> { };
     private final int commandIds;
 
     /** A driver whose command ids repeat often (the domain's property tests). */
@@ -128,6 +140,19 @@ public final class Driver {
 
     static PartnerId partner(int i) {
         return PartnerId.of("p" + Math.floorMod(i, PARTNERS));
+    }
+
+    /** A member, or the stranger for {@link #MEMBERS}. */
+    static MemberId party(int i) {
+        return i == MEMBERS ? STRANGER : member(i);
+    }
+
+    private static PartnerId partnerOrGhost(int i) {
+        return i == MEMBERS ? GHOST_PARTNER : partner(i);
+    }
+
+    private static InitiativeId initiativeOrGhost(int pick) {
+        return Math.floorMod(pick, 16) == GHOST_PICK ? GHOST_INITIATIVE : initiative(pick);
     }
 
     /** The commands that found the community; all must succeed. */
@@ -157,27 +182,45 @@ public final class Driver {
 
     /** The command for one step, remembering what it may have created. */
     public Object commandFor(Step s) {
+        forgetLast = () -> { };
         Object command = build(s);
         sent.add(command);
         return command;
     }
 
-    private Object build(Step s) {
+    /**
+     * The ledger refused the last command: what it would have created does not exist, so later
+     * steps should not aim at it (they would only meet an unknown record, again and again).
+     */
+    public void refused(Object command) {
+        if (!sent.isEmpty() && sent.get(sent.size() - 1) == command) {
+            forgetLast.run();
+            forgetLast = () -> { };
+        }
+    }
+
+    private <T> void keep(List<T> known, T created) {
+        known.add(created);
+        forgetLast = () -> known.remove(created);
+    }
+
+    private Object build(Step drawn) {
+        Step s = withSomethingToFollowUp(drawn);
         CommandId id = CommandId.of("c" + Math.floorMod(s.id(), commandIds));
-        MemberId who = member(s.who());
-        MemberId whom = member(s.whom());
+        MemberId who = party(s.who());
+        MemberId whom = party(s.whom());
         LocalDate created = today.minusDays(s.daysBack());
         LocalDate date = s.fair() ? today : created;
         Money amount = Money.ofCents(s.cents(), Money.EUR);
         ReceiptReference receipt = ReceiptReference.of("bon-" + Math.floorMod(s.pick(), 10));
-        InitiativeId initiative = initiative(s.pick());
-        PartnerId partner = partner(s.whom());
+        InitiativeId initiative = initiativeOrGhost(s.pick());
+        PartnerId partner = partnerOrGhost(s.whom());
         MemberId treasurer = treasurerOf(initiative, s.who());
         return switch (s.kind()) {
             case MAKE_ADVANCE -> {
                 AdvanceId advance = AdvanceId.of("adv-" + (serial++));
                 MemberId borrower = s.fair() && whom.equals(who) ? member(s.whom() + 1) : whom;
-                advances.add(advance);
+                keep(advances, advance);
                 parties.put(advance.value(), new MemberId[] {who, borrower});
                 yield new MakeAdvance(advance, WEST, who, borrower, amount, Purpose.values()[Math.floorMod(s.pick(), 5)], created, who);
             }
@@ -191,7 +234,7 @@ public final class Driver {
             }
             case REIMBURSE -> {
                 AdvanceId advance = latest(advances, s, AdvanceId.of("none"));
-                reimbursements.add(id);
+                keep(reimbursements, id);
                 Money part = s.fair() ? Money.ofCents(1 + Math.floorMod(s.cents(), 3_000L), Money.EUR) : amount;
                 yield new ReimburseAdvance(advance, id, part, date, actor(s, advance.value(), 1));
             }
@@ -202,7 +245,9 @@ public final class Driver {
             }
             case CONFIRM_RECEIPT -> {
                 AdvanceId advance = latest(advances, s, AdvanceId.of("none"));
-                yield new ConfirmReimbursement(advance, id, pick(reimbursements, s.whom(), id), date, actor(s, advance.value(), 0));
+                // Playing fair, the lender confirms the latest reimbursement (of the latest advance, mostly).
+                yield new ConfirmReimbursement(advance, id, pick(reimbursements, s.fair() ? reimbursements.size() - 1 : s.whom(), id),
+                        date, actor(s, advance.value(), 0));
             }
             case FORGIVE -> {
                 AdvanceId advance = latest(advances, s, AdvanceId.of("none"));
@@ -215,7 +260,7 @@ public final class Driver {
             case START_ERRAND -> {
                 ErrandId errand = ErrandId.of("errand-" + (serial++));
                 MemberId helper = s.fair() && whom.equals(who) ? member(s.whom() + 1) : whom;
-                errands.add(errand);
+                keep(errands, errand);
                 parties.put(errand.value(), new MemberId[] {who, helper});
                 changeDue.put(errand, amount);
                 yield new StartErrand(errand, WEST, who, helper, amount, Purpose.GROCERIES, created, who);
@@ -234,7 +279,7 @@ public final class Driver {
             case RECORD_HELP -> {
                 HelpId help = HelpId.of("help-" + (serial++));
                 MemberId receiver = s.fair() && whom.equals(who) ? member(s.whom() + 1) : whom;
-                helps.add(help);
+                keep(helps, help);
                 parties.put(help.value(), new MemberId[] {who, receiver});
                 yield new RecordHelp(help, WEST, who, receiver, Hours.ofMinutes(Math.floorMod(s.cents(), Hours.MAX_MINUTES + 1)),
                         HelpKind.COMPANY, null, created, who);
@@ -268,7 +313,7 @@ public final class Driver {
                     ReversalReason.ENTERED_IN_ERROR, date, s.fair() ? treasurer : who);
             case SUBMIT_CLAIM -> {
                 ClaimId claim = ClaimId.of("claim-" + (serial++));
-                claims.add(claim);
+                keep(claims, claim);
                 claimInitiative.put(claim, initiative);
                 yield new SubmitClaim(claim, WEST, initiative, amount, ExpenseCategory.FOOD, receipt, created, who);
             }
@@ -299,15 +344,36 @@ public final class Driver {
             case SET_ADVANCE_LIMIT -> new SetAdvanceLimit(WEST, id, new AdvanceLimit(1 + Math.floorMod(s.pick(), 4),
                     Money.ofCents(1 + Math.floorMod(s.cents(), 2_000_000L), Money.EUR)), date, s.fair() ? member(0) : who);
             case REVOKE_TREASURER -> new RevokeRole(WEST, id, whom, Role.treasurerOf(initiative), date, s.fair() ? member(0) : who);
+            case DEREGISTER_MEMBER -> new DeregisterMember(WEST, id, whom, date, s.fair() ? member(0) : who);
             case REPEAT_EARLIER -> sent.isEmpty() ? new FoundCommunity(WEST, today.minusDays(30), member(0))
                     : sent.get(Math.floorMod(s.pick(), sent.size()));
         };
     }
 
+    /**
+     * Playing fair, a step that follows up on a record when there is none yet first makes one:
+     * otherwise short runs spend most follow-ups on records that do not exist, and chains
+     * (made, disputed, acknowledged, paid back, reversed, ...) stay too short to test anything.
+     */
+    private Step withSomethingToFollowUp(Step s) {
+        if (!s.fair()) {
+            return s;
+        }
+        Step.Kind maker = switch (s.kind()) {
+            case ACKNOWLEDGE, DISPUTE, REIMBURSE, REVERSE_REIMBURSEMENT, CONFIRM_RECEIPT, FORGIVE, CANCEL ->
+                    advances.isEmpty() ? Step.Kind.MAKE_ADVANCE : null;
+            case REPORT_ERRAND, RETURN_CHANGE -> errands.isEmpty() ? Step.Kind.START_ERRAND : null;
+            case CONFIRM_HELP, DISPUTE_HELP -> helps.isEmpty() ? Step.Kind.RECORD_HELP : null;
+            case APPROVE_CLAIM, REJECT_CLAIM, PAY_CLAIM -> claims.isEmpty() ? Step.Kind.SUBMIT_CLAIM : null;
+            default -> null;
+        };
+        return maker == null ? s : new Step(maker, true, s.who(), s.whom(), s.pick(), s.id(), s.cents(), s.daysBack());
+    }
+
     /** The member at {@code role} (0 or 1) of the record, when the step plays fair. */
     private MemberId actor(Step s, String record, int role) {
         MemberId[] both = parties.get(record);
-        return s.fair() && both != null ? both[role] : member(s.who());
+        return s.fair() && both != null ? both[role] : party(s.who());
     }
 
     /** One of the treasurers {@link #setUp()} appointed: m1 and m2 for i0, m3 for i1. */
@@ -316,11 +382,11 @@ public final class Driver {
     }
 
     private void fundEntry(InitiativeId initiative, CommandId id) {
-        fundEntries.computeIfAbsent(initiative, i -> new ArrayList<>()).add(id);
+        keep(fundEntries.computeIfAbsent(initiative, i -> new ArrayList<>()), id);
     }
 
     private Object reciprocityEntry(PartnerId partner, CommandId id, Object command) {
-        reciprocityEntries.computeIfAbsent(partner, p -> new ArrayList<>()).add(id);
+        keep(reciprocityEntries.computeIfAbsent(partner, p -> new ArrayList<>()), id);
         return command;
     }
 

@@ -115,11 +115,14 @@ class HledgerOracleTest {
         try (LedgerHarness ledger = new LedgerHarness(CLOCK)) {
             Driver driver = new Driver(TODAY);
             driver.setUp().forEach(ledger::send);
-            Step.Kind[] kinds = Step.Kind.values();
+            // Nobody leaves: a long run should keep recording, and who leaves changes no account.
+            Step.Kind[] kinds = java.util.Arrays.stream(Step.Kind.values()).filter(k -> k != Step.Kind.DEREGISTER_MEMBER)
+                    .toArray(Step.Kind[]::new);
             for (int i = 0; i < steps; i++) {
                 Step step = new Step(kinds[random.nextInt(kinds.length)], random.nextInt(6) > 0, random.nextInt(5),
                         random.nextInt(5), random.nextInt(30), random.nextInt(200), 1 + random.nextInt(20_000), random.nextInt(5));
-                ledger.send(driver.commandFor(step));
+                Object command = driver.commandFor(step);
+                ledger.send(command).ifPresent(refused -> driver.refused(command));
             }
             return ledger.events();
         }

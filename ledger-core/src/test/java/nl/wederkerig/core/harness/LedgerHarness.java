@@ -5,6 +5,8 @@ import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.community.AdvanceLimitGuard;
 import nl.wederkerig.core.community.Community;
+import nl.wederkerig.core.community.CommunityRegister;
+import nl.wederkerig.core.community.MemberDeregistered;
 import nl.wederkerig.core.community.InitiativeRegistered;
 import nl.wederkerig.core.community.RoleAssigned;
 import nl.wederkerig.core.community.RoleRevoked;
@@ -31,6 +33,7 @@ import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
@@ -45,9 +48,9 @@ import java.util.Optional;
 /**
  * Test-only wiring of the whole domain the way the application wires it, but in memory: one
  * event store, an event-sourcing repository and annotated command handler per aggregate, the
- * advance-limit, claim-review and coordinator guards as handler interceptors, the claim-payment
- * handler, and the two policies applied synchronously after each command (the application runs
- * them as event handlers).
+ * community's register of known parties as injected resource, the advance-limit, claim-review and
+ * coordinator guards as handler interceptors, the claim-payment handler, and the two policies
+ * applied synchronously after each command (the application runs them as event handlers).
  */
 public final class LedgerHarness implements AutoCloseable {
 
@@ -59,17 +62,34 @@ public final class LedgerHarness implements AutoCloseable {
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
     private final ParameterResolverFactory resolvers;
+    /** The repositories commands go through: cached, as in the application (LedgerConfiguration.cached). */
     private final Map<Class<?>, EventSourcingRepository<?>> repositories = new HashMap<>();
+    /** The same aggregates without a cache: every load rebuilds from the stored events. */
+    private final Map<Class<?>, EventSourcingRepository<?>> replaying = new HashMap<>();
+    private final StrongCache cache = new StrongCache();
     private final List<Object> events = new ArrayList<>();
     private final Clock clock;
     private static final Map<List<Object>, AggregateModel<?>> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Under this key each unit of work knows the harness it runs in. */
+    private static final String HARNESS = LedgerHarness.class.getName();
+    /**
+     * The register of known parties, one for every harness because the aggregate models (cached
+     * above) keep their injected resources: it finds the community repository of the harness
+     * whose unit of work asks.
+     */
+    private static final CommunityRegister PARTIES = new CommunityRegister(() ->
+            ((LedgerHarness) CurrentUnitOfWork.get().root().getResource(HARNESS)).repository(Community.class));
 
     public LedgerHarness(Clock clock) {
         this.clock = clock;
         resolvers = MultiParameterResolverFactory.ordered(
-                new SimpleResourceParameterResolverFactory(List.of(clock)),
+                new SimpleResourceParameterResolverFactory(List.of(clock, PARTIES)),
                 ClasspathParameterResolverFactory.forClass(LedgerHarness.class));
         AGGREGATES.forEach(this::register);
+        bus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            unitOfWork.resources().put(HARNESS, this);
+            return chain.proceed();
+        });
         bus.registerHandlerInterceptor(new AdvanceLimitGuard(repository(Community.class), repository(AdvanceBook.class),
                 repository(Advance.class), clock));
         bus.registerHandlerInterceptor(new ClaimReviewGuard(repository(Claim.class), repository(Fund.class), repository(Community.class)));
@@ -82,8 +102,9 @@ public final class LedgerHarness implements AutoCloseable {
     private <T> void register(Class<T> type) {
         AggregateModel<T> model = modelOf(type);
         EventSourcingRepository<T> repository = EventSourcingRepository.builder(type).eventStore(store)
-                .aggregateModel(model).build();
+                .aggregateModel(model).cache(cache).build();
         repositories.put(type, repository);
+        replaying.put(type, EventSourcingRepository.builder(type).eventStore(store).aggregateModel(model).build());
         AggregateAnnotationCommandHandler.<T>builder().aggregateType(type).repository(repository)
                 .aggregateModel(model).build().subscribe(bus);
     }
@@ -109,9 +130,11 @@ public final class LedgerHarness implements AutoCloseable {
         int before = events.size();
         Optional<Throwable> failure = dispatch(command);
         for (Object event : List.copyOf(events.subList(before, events.size()))) {
-            followUp(event).ifPresent(next -> dispatch(next).ifPresent(e -> {
-                throw new AssertionError("a policy's command failed: " + next, e);
-            }));
+            for (Object next : followUp(event)) {
+                dispatch(next).ifPresent(e -> {
+                    throw new AssertionError("a policy's command failed: " + next, e);
+                });
+            }
         }
         return failure;
     }
@@ -123,20 +146,23 @@ public final class LedgerHarness implements AutoCloseable {
         return result.isExceptional() ? Optional.of(result.exceptionResult()) : Optional.empty();
     }
 
-    private static Optional<Object> followUp(Object event) {
+    private static List<Object> followUp(Object event) {
         if (event instanceof InitiativeRegistered e) {
-            return Optional.of(FundPolicy.commandFor(e));
+            return List.of(FundPolicy.commandFor(e));
         }
         if (event instanceof RoleAssigned e) {
-            return FundPolicy.commandFor(e).map(Object.class::cast);
+            return FundPolicy.commandFor(e).<List<Object>>map(List::of).orElse(List.of());
         }
         if (event instanceof RoleRevoked e) {
-            return FundPolicy.commandFor(e).map(Object.class::cast);
+            return FundPolicy.commandFor(e).<List<Object>>map(List::of).orElse(List.of());
+        }
+        if (event instanceof MemberDeregistered e) {
+            return List.copyOf(FundPolicy.commandsFor(e));
         }
         if (event instanceof ErrandOverspent e) {
-            return Optional.of(ErrandOverspendPolicy.commandFor(e));
+            return List.of(ErrandOverspendPolicy.commandFor(e));
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** Every event recorded so far, in order. */
@@ -144,11 +170,24 @@ public final class LedgerHarness implements AutoCloseable {
         return List.copyOf(events);
     }
 
-    /** Rebuilds an aggregate from its events (the repositories keep no cache: every load replays the stream). */
+    /** Rebuilds an aggregate from its stored events, past the cache. */
     public <T> T replay(Class<T> type, String id) {
+        return load(replaying, type, id);
+    }
+
+    /**
+     * The aggregate as the commands left it: the cached instance that handled them, changed by
+     * applying each new event as it was recorded (or, if no command touched it since it was
+     * last rolled back out of the cache, rebuilt from its events).
+     */
+    public <T> T live(Class<T> type, String id) {
+        return load(repositories, type, id);
+    }
+
+    private static <T> T load(Map<Class<?>, EventSourcingRepository<?>> from, Class<T> type, String id) {
         Object[] holder = new Object[1];
         org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(null).execute(() ->
-                repository(type).load(id).execute(aggregate -> holder[0] = aggregate));
+                from.get(type).load(id).execute(aggregate -> holder[0] = aggregate));
         return type.cast(holder[0]);
     }
 

@@ -1,6 +1,21 @@
 package nl.wederkerig.core.harness;
 
 import nl.wederkerig.core.advances.AdvanceAdmitted;
+import nl.wederkerig.core.advances.AdvanceReimbursed;
+import nl.wederkerig.core.advances.ConfirmReimbursement;
+import nl.wederkerig.core.advances.ReimbursementConfirmed;
+import nl.wederkerig.core.community.DeregisterMember;
+import nl.wederkerig.core.community.LastCoordinator;
+import nl.wederkerig.core.community.MemberDeregistered;
+import nl.wederkerig.core.community.UnknownMember;
+import nl.wederkerig.core.funds.ContributionSource;
+import nl.wederkerig.core.funds.NotTreasurer;
+import nl.wederkerig.core.funds.RecordContribution;
+import nl.wederkerig.core.funds.TreasurerReleased;
+import nl.wederkerig.core.help.HelpId;
+import nl.wederkerig.core.help.HelpKind;
+import nl.wederkerig.core.help.RecordHelp;
+import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.AdvanceLimit;
 import nl.wederkerig.core.advances.AdvanceLimitExceeded;
@@ -121,5 +136,50 @@ class WiringTest {
         ledger.send(new ApproveClaim(claim, CommandId.of("ok"), TODAY, OTHER_TREASURER));
         assertThat(ledger.send(new PayApprovedClaim(claim, CommandId.of("pay"), Channel.CASH_BOX, TODAY, TREASURER)))
                 .containsInstanceOf(FundInsufficient.class);
+    }
+
+    @Test
+    void aStrangerNamedInAnAdvanceIsRefusedAndNeitherTheBookNorTheAdvanceRecordsAnything() {
+        MakeAdvance toStranger = new MakeAdvance(AdvanceId.of("a1"), Driver.WEST, LENDER, Driver.STRANGER, Money.eur("5.00"),
+                Purpose.OTHER, TODAY, LENDER);
+        int before = ledger.events().size();
+        assertThat(ledger.send(toStranger)).containsInstanceOf(UnknownMember.class);
+        assertThat(ledger.events()).hasSize(before);
+    }
+
+    @Test
+    void aMemberWhoLeftIsNamedInNoNewRecordButStillSettlesWhatIsOpen() {
+        ledger.send(advance("a1", "30.00"));
+        assertThat(newEventsAfter(new DeregisterMember(Driver.WEST, CommandId.of("bye"), BORROWER, TODAY, Driver.member(0))))
+                .singleElement().isInstanceOf(MemberDeregistered.class);
+
+        int before = ledger.events().size();
+        // As lender: naming them as borrower here would meet the limit on open advances first (they still owe a1).
+        assertThat(ledger.send(new MakeAdvance(AdvanceId.of("a2"), Driver.WEST, BORROWER, OTHER_TREASURER, Money.eur("5.00"),
+                Purpose.OTHER, TODAY, BORROWER))).containsInstanceOf(UnknownMember.class);
+        assertThat(ledger.send(new RecordHelp(HelpId.of("h1"), Driver.WEST, BORROWER, LENDER, Hours.ofMinutes(30), HelpKind.COMPANY,
+                null, TODAY, BORROWER))).containsInstanceOf(UnknownMember.class);
+        assertThat(ledger.events()).hasSize(before);
+
+        assertThat(newEventsAfter(new ReimburseAdvance(AdvanceId.of("a1"), CommandId.of("r1"), Money.eur("30.00"), TODAY, BORROWER)))
+                .singleElement().isInstanceOf(AdvanceReimbursed.class);
+        assertThat(newEventsAfter(new ConfirmReimbursement(AdvanceId.of("a1"), CommandId.of("ok"), CommandId.of("r1"), TODAY, LENDER)))
+                .singleElement().isInstanceOf(ReimbursementConfirmed.class);
+    }
+
+    @Test
+    void aTreasurerWhoLeftNoLongerKeepsTheFundsBooks() {
+        assertThat(newEventsAfter(new DeregisterMember(Driver.WEST, CommandId.of("bye"), TREASURER, TODAY, Driver.member(0))))
+                .hasExactlyElementsOfTypes(MemberDeregistered.class, TreasurerReleased.class);
+        assertThat(ledger.send(new RecordContribution(Driver.initiative(0), CommandId.of("in"), Money.eur("5.00"),
+                ContributionSource.DONATION, null, Channel.CASH_BOX, TODAY, TREASURER))).containsInstanceOf(NotTreasurer.class);
+        assertThat(ledger.send(new RecordContribution(Driver.initiative(0), CommandId.of("in"), Money.eur("5.00"),
+                ContributionSource.DONATION, null, Channel.CASH_BOX, TODAY, OTHER_TREASURER))).isEmpty();
+    }
+
+    @Test
+    void theLastCoordinatorCannotLeave() {
+        assertThat(ledger.send(new DeregisterMember(Driver.WEST, CommandId.of("bye"), Driver.member(0), TODAY, Driver.member(0))))
+                .containsInstanceOf(LastCoordinator.class);
     }
 }

@@ -1,5 +1,7 @@
 package nl.wederkerig.core.help;
 
+import nl.wederkerig.core.TestCommunity;
+import nl.wederkerig.core.community.UnknownMember;
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.BusinessDateOutOfRange;
 import nl.wederkerig.core.shared.CommandId;
@@ -29,6 +31,8 @@ class HelpRecordTest {
     static final CommandId C2 = CommandId.of("c-2");
     static final Hours TWO_HOURS_TWENTY = Hours.ofMinutes(140);
     static final SealedText NOTE = new SealedText("key-bram", "c2VhbGVk");
+    static final MemberId DIRK = MemberId.of("dirk");
+    static final MemberId NOBODY = MemberId.of("nobody");
 
     FixtureConfiguration<HelpRecord> fixture;
 
@@ -36,6 +40,8 @@ class HelpRecordTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(HelpRecord.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(TestCommunity.founded(WEST, MemberId.of("coord"))
+                .members(HELPER, RECEIVER).formerMembers(DIRK).parties());
     }
 
     static RecordHelp record(Hours hours, MemberId actor) {
@@ -68,6 +74,30 @@ class HelpRecordTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordHelp(HELP, WEST, HELPER, HELPER, TWO_HOURS_TWENTY, HelpKind.OTHER, null, MONDAY, HELPER))
                 .expectException(SelfHelp.class).expectNoEvents();
+    }
+
+    @Test
+    void rejectsHelpToSomeoneWhoIsNoMember() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordHelp(HELP, WEST, HELPER, NOBODY, TWO_HOURS_TWENTY, HelpKind.OTHER, null, MONDAY, HELPER))
+                .expectException(UnknownMember.class).expectNoEvents();
+    }
+
+    @Test
+    void rejectsHelpToOrFromAMemberWhoLeft() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordHelp(HELP, WEST, HELPER, DIRK, TWO_HOURS_TWENTY, HelpKind.OTHER, null, MONDAY, HELPER))
+                .expectException(UnknownMember.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecordHelp(HELP, WEST, DIRK, RECEIVER, TWO_HOURS_TWENTY, HelpKind.OTHER, null, MONDAY, DIRK))
+                .expectException(UnknownMember.class).expectNoEvents();
+    }
+
+    @Test
+    void aReceiverWhoLeftStillConfirmsOrDisputes() {
+        fixture.given(new HelpRecorded(HELP, WEST, HELPER, DIRK, TWO_HOURS_TWENTY, HelpKind.COMPANY, null, MONDAY, HELPER, NOW))
+                .when(new ConfirmHelp(HELP, C1, TODAY, DIRK))
+                .expectEvents(new HelpConfirmed(HELP, WEST, C1, TODAY, DIRK, NOW));
     }
 
     @Test

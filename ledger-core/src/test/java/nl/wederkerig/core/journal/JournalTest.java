@@ -22,6 +22,9 @@ import nl.wederkerig.core.funds.ContributionSource;
 import nl.wederkerig.core.funds.ExpensePaid;
 import nl.wederkerig.core.funds.FundEntryReversed;
 import nl.wederkerig.core.funds.FundTransferred;
+import nl.wederkerig.core.help.HelpConfirmed;
+import nl.wederkerig.core.help.HelpDisputeReason;
+import nl.wederkerig.core.help.HelpDisputed;
 import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.help.HelpKind;
 import nl.wederkerig.core.help.HelpRecorded;
@@ -110,8 +113,17 @@ class JournalTest {
     @Test
     void aJournalStartedMidStreamAsksForThePartiesOfAnAdvanceMadeEarlier() {
         AdvanceForgiven forgiven = new AdvanceForgiven(ADV, WEST, C1, Money.eur("30.00"), TODAY, AMINA, NOW);
-        Journal resumed = new Journal(advance -> advance.equals(ADV)
-                ? java.util.Optional.of(new Journal.Parties(AMINA, BRAM)) : java.util.Optional.empty());
+        Journal resumed = new Journal(new Journal.Earlier() {
+            @Override
+            public java.util.Optional<Journal.Parties> advance(AdvanceId advance) {
+                return advance.equals(ADV) ? java.util.Optional.of(new Journal.Parties(AMINA, BRAM)) : java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Journal.HelpGiven> help(HelpId help) {
+                return java.util.Optional.empty();
+            }
+        });
 
         assertThat(resumed.entryFor(forgiven)).contains(last(MADE, forgiven));
         assertThatThrownBy(() -> new Journal().entryFor(forgiven)).isInstanceOf(IllegalStateException.class);
@@ -154,7 +166,7 @@ class JournalTest {
                 new ErrandAdvanceOpened(linked, WEST, ERRAND, AMINA, BRAM, Money.eur("5.20"), TODAY, AMINA, NOW),
                 new AdvanceReimbursed(linked, WEST, C2, Money.eur("5.20"), Money.eur("0.00"), TODAY, BRAM, NOW)));
         assertThat(entries).containsExactly(
-                entry("c-1", TODAY, "errand overspent", eur("assets:receivable:amina:bram", 520), eur("liabilities:payable:bram:amina", -520)),
+                entry("errand-1", TODAY, "errand overspent", eur("assets:receivable:amina:bram", 520), eur("liabilities:payable:bram:amina", -520)),
                 entry("c-2", TODAY, "advance reimbursed", eur("liabilities:payable:bram:amina", 520), eur("assets:receivable:amina:bram", -520)));
     }
 
@@ -162,6 +174,52 @@ class JournalTest {
     void helpIsBookedInExactMinutes() {
         assertThat(last(new HelpRecorded(HelpId.of("help-1"), WEST, AMINA, BRAM, Hours.ofMinutes(140), HelpKind.COMPANY, null, TODAY, AMINA, NOW)))
                 .isEqualTo(entry("help-1", TODAY, "help given", min("expenses:hours-received:bram", 140), min("income:hours-given:amina", -140)));
+    }
+
+    @Test
+    void aDisputedRecordOfHelpLeavesTheBooksOnTheDisputesDateAndComesBackWhenConfirmed() {
+        HelpId help = HelpId.of("help-1");
+        HelpRecorded recorded = new HelpRecorded(help, WEST, AMINA, BRAM, Hours.ofMinutes(140), HelpKind.COMPANY, null, MONDAY, AMINA, NOW);
+        HelpDisputed disputed = new HelpDisputed(help, WEST, C1, HelpDisputeReason.DID_NOT_HAPPEN, TODAY.minusDays(2), BRAM, NOW);
+        HelpConfirmed confirmed = new HelpConfirmed(help, WEST, C2, TODAY, BRAM, NOW);
+
+        assertThat(Journal.entriesFor(List.of(recorded, disputed, confirmed))).containsExactly(
+                entry("help-1", MONDAY, "help given", min("expenses:hours-received:bram", 140), min("income:hours-given:amina", -140)),
+                entry("help-1", TODAY.minusDays(2), "help disputed",
+                        min("expenses:hours-received:bram", -140), min("income:hours-given:amina", 140)),
+                entry("help-1", TODAY, "help confirmed after a dispute",
+                        min("expenses:hours-received:bram", 140), min("income:hours-given:amina", -140)));
+    }
+
+    @Test
+    void confirmingHelpThatWasNeverDisputedBooksNothingMore() {
+        HelpId help = HelpId.of("help-1");
+        assertThat(Journal.entriesFor(List.of(
+                new HelpRecorded(help, WEST, AMINA, BRAM, Hours.ofMinutes(30), HelpKind.COMPANY, null, MONDAY, AMINA, NOW),
+                new HelpConfirmed(help, WEST, C1, TODAY, BRAM, NOW)))).hasSize(1);
+    }
+
+    @Test
+    void aJournalStartedMidStreamAsksWhetherHelpRecordedEarlierStandsDisputed() {
+        HelpId help = HelpId.of("help-1");
+        Journal resumed = new Journal(new Journal.Earlier() {
+            @Override
+            public java.util.Optional<Journal.Parties> advance(AdvanceId advance) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Journal.HelpGiven> help(HelpId asked) {
+                return asked.equals(help) ? java.util.Optional.of(new Journal.HelpGiven(AMINA, BRAM, 45, true))
+                        : java.util.Optional.empty();
+            }
+        });
+
+        assertThat(resumed.entryFor(new HelpConfirmed(help, WEST, C1, TODAY, BRAM, NOW))).contains(
+                entry("help-1", TODAY, "help confirmed after a dispute",
+                        min("expenses:hours-received:bram", 45), min("income:hours-given:amina", -45)));
+        assertThatThrownBy(() -> new Journal().entryFor(new HelpDisputed(help, WEST, C1, HelpDisputeReason.OTHER, TODAY, BRAM, NOW)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

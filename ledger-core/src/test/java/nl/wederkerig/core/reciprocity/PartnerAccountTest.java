@@ -1,5 +1,9 @@
 package nl.wederkerig.core.reciprocity;
 
+import nl.wederkerig.core.TestCommunity;
+import nl.wederkerig.core.community.UnknownInitiative;
+import nl.wederkerig.core.community.UnknownMember;
+import nl.wederkerig.core.community.UnknownPartner;
 import nl.wederkerig.core.community.HourValuationSet;
 import nl.wederkerig.core.corrections.AlreadyReversed;
 import nl.wederkerig.core.corrections.NotReversible;
@@ -50,6 +54,8 @@ class PartnerAccountTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(PartnerAccount.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(TestCommunity.founded(WEST, COORD).formerMembers(MemberId.of("dirk"))
+                .initiatives(HELP).partners(CARE).parties());
     }
 
     static HoursDrawn drawn(CommandId id, long minutes, LocalDate on) {
@@ -100,6 +106,27 @@ class PartnerAccountTest {
             fixture.givenNoPriorActivity()
                     .when(new RecordHoursDrawn(CARE, C1, WEST, HELP, Hours.ofMinutes(60), TODAY.plusDays(1), COORD))
                     .expectException(BusinessDateOutOfRange.class).expectNoEvents();
+        }
+
+        @Test
+        void namesOnlyARegisteredPartner() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordHoursDrawn(PartnerId.of("ghost"), C1, WEST, HELP, Hours.ofMinutes(60), MONDAY, COORD))
+                    .expectException(UnknownPartner.class).expectNoEvents();
+        }
+
+        @Test
+        void namesOnlyARegisteredInitiative() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordMoneyReturned(CARE, C1, WEST, InitiativeId.of("ghost"), Money.eur("5.00"), TODAY, COORD))
+                    .expectException(UnknownInitiative.class).expectNoEvents();
+        }
+
+        @Test
+        void isRecordedByACurrentMember() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordServiceDrawn(CARE, C1, WEST, HELP, ServiceCategory.MEAL, 3, TODAY, MemberId.of("dirk")))
+                    .expectException(UnknownMember.class).expectNoEvents();
         }
 
         @Test

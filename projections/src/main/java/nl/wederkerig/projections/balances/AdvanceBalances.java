@@ -1,5 +1,6 @@
 package nl.wederkerig.projections.balances;
 
+import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.core.advances.AdvanceAcknowledged;
 import nl.wederkerig.core.advances.AdvanceCancelled;
 import nl.wederkerig.core.advances.AdvanceDisputed;
@@ -9,8 +10,12 @@ import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.AdvanceStatus;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.advances.ReimbursementConfirmed;
+import nl.wederkerig.core.errands.ErrandOverspent;
 import nl.wederkerig.core.advances.ReimbursementReversed;
+import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.ErrandId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.projections.readmodels.QueuedWrites;
@@ -42,9 +47,13 @@ public class AdvanceBalances {
     /** Most open advances one balance query lists per neighbour; the rest are summed but not listed. */
     public static final int MAX_LISTED_ADVANCES = 500;
 
+    /** An advance has at most this many commands, so at most this many reimbursements to list. */
+    public static final int MAX_LISTED_REIMBURSEMENTS = Advance.MAX_COMMANDS;
+
     public static final ReadModel READ_MODEL = new ReadModel("advance balances", PROCESSING_GROUP,
             List.of(new ReadModel.Table("advance_balance", List.of("advance_id")),
-                    new ReadModel.Table("advance_movement", List.of("advance_id", "movement_id"))),
+                    new ReadModel.Table("advance_movement", List.of("advance_id", "movement_id")),
+                    new ReadModel.Table("advance_reimbursement", List.of("advance_id", "reimbursement_id"))),
             AdvanceBalances::new);
 
     /** "As of" with no date: later than any business date the ledger accepts. */
@@ -70,23 +79,39 @@ public class AdvanceBalances {
 
     @EventHandler
     void on(AdvanceMade event) {
-        open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate());
+        open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate(), null);
     }
 
-    /** An errand's overspend became an advance: from here on it is owed like any other. */
+    /**
+     * An errand's overspend is a debt from the moment it is reported, as the journal books it: from
+     * here on it is owed like any other advance, and it names its errand.
+     */
+    @EventHandler
+    void on(ErrandOverspent event) {
+        open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate(),
+                event.errandId());
+    }
+
+    /** The advance the overspend became is now open for its steps; the row exists since the overspend and must agree. */
     @EventHandler
     void on(ErrandAdvanceOpened event) {
-        open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate());
+        Integer rows = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM advance_balance
+                 WHERE advance_id = ? AND errand_id = ? AND lender_id = ? AND borrower_id = ? AND amount_cents = ?""",
+                Integer.class, event.advanceId().value(), event.errandId().value(), event.lender().value(),
+                event.borrower().value(), event.amount().cents());
+        requireOneRow(rows == null ? 0 : rows, event.advanceId(), "no overspend of errand " + event.errandId() + " like it");
     }
 
     private void open(AdvanceId advance, CommunityId community, MemberId lender, MemberId borrower, Money amount,
-                      LocalDate madeOn) {
+                      LocalDate madeOn, ErrandId errand) {
         jdbc.update("""
                 INSERT INTO advance_balance (advance_id, community_id, lender_id, borrower_id, currency,
-                    amount_cents, outstanding_cents, status, made_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    amount_cents, outstanding_cents, status, made_on, errand_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 advance.value(), community.value(), lender.value(), borrower.value(),
-                amount.currency().getCurrencyCode(), amount.cents(), amount.cents(), AdvanceStatus.MADE.name(), madeOn);
+                amount.currency().getCurrencyCode(), amount.cents(), amount.cents(), AdvanceStatus.MADE.name(), madeOn,
+                errand == null ? null : errand.value());
         movements.write("""
                 INSERT INTO advance_movement (advance_id, movement_id, community_id, lender_id, borrower_id, kind,
                     delta_cents, business_date, made_on)
@@ -95,15 +120,21 @@ public class AdvanceBalances {
                 amount.cents(), madeOn, madeOn);
     }
 
+    /** Acknowledging a disputed advance resolves the dispute from that date on. */
     @EventHandler
     void on(AdvanceAcknowledged event) {
-        setStatus(event.advanceId(), AdvanceStatus.ACKNOWLEDGED);
+        int rows = jdbc.update("""
+                UPDATE advance_balance
+                   SET dispute_resolved_on = CASE WHEN status = 'DISPUTED' THEN ? ELSE dispute_resolved_on END, status = ?
+                 WHERE advance_id = ?""",
+                event.businessDate(), AdvanceStatus.ACKNOWLEDGED.name(), event.advanceId().value());
+        requireOneRow(rows, event.advanceId(), "unknown advance");
     }
 
     @EventHandler
     void on(AdvanceDisputed event) {
-        int rows = jdbc.update("UPDATE advance_balance SET status = ?, disputed = TRUE WHERE advance_id = ?",
-                AdvanceStatus.DISPUTED.name(), event.advanceId().value());
+        int rows = jdbc.update("UPDATE advance_balance SET status = ?, disputed = TRUE, disputed_on = ? WHERE advance_id = ?",
+                AdvanceStatus.DISPUTED.name(), event.businessDate(), event.advanceId().value());
         requireOneRow(rows, event.advanceId(), "unknown advance");
     }
 
@@ -124,6 +155,18 @@ public class AdvanceBalances {
         // corrupt, and failing stops the processor instead of building on a wrong number.
         requireOneRow(rows, event.advanceId(), "reimbursement does not match the outstanding amount");
         addMovement(event.advanceId(), event.commandId().value(), "REIMBURSED", -event.amount().cents(), event.businessDate());
+        // Written at once, not queued: a confirmation or reversal in the same batch updates this row.
+        jdbc.update("""
+                INSERT INTO advance_reimbursement (advance_id, reimbursement_id, community_id, currency, amount_cents, paid_on)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                event.advanceId().value(), event.commandId().value(), event.communityId().value(),
+                event.amount().currency().getCurrencyCode(), event.amount().cents(), event.businessDate());
+    }
+
+    /** The lender received the reimbursement: visible on the advance, so nobody has to ask again. */
+    @EventHandler
+    void on(ReimbursementConfirmed event) {
+        markReimbursement(event.advanceId(), event.reimbursementId(), "confirmed_on", event.businessDate());
     }
 
     /** A reimbursement that never arrived was taken back: it is owed again from the reversal's date. */
@@ -135,6 +178,14 @@ public class AdvanceBalances {
                 event.amount().cents(), event.advanceId().value(), event.amount().cents(), event.outstandingAfter().cents());
         requireOneRow(rows, event.advanceId(), "reversal does not match the outstanding amount");
         addMovement(event.advanceId(), event.commandId().value(), "REVERSED", event.amount().cents(), event.businessDate());
+        markReimbursement(event.advanceId(), event.reimbursementId(), "reversed_on", event.businessDate());
+    }
+
+    // dateColumn is one of two constants above, never input.
+    private void markReimbursement(AdvanceId advance, CommandId reimbursement, String dateColumn, LocalDate on) {
+        int rows = jdbc.update("UPDATE advance_reimbursement SET " + dateColumn + " = ? WHERE advance_id = ? AND reimbursement_id = ?",
+                on, advance.value(), reimbursement.value());
+        requireOneRow(rows, advance, "unknown reimbursement " + reimbursement);
     }
 
     @EventHandler
@@ -149,10 +200,15 @@ public class AdvanceBalances {
         addMovement(event.advanceId(), event.commandId().value(), "CANCELLED", -event.amount().cents(), event.businessDate());
     }
 
-    /** One advance as the read model sees it, if it exists in that community. */
+    /** One advance as the read model sees it, with its reimbursements, if it exists in that community. */
     public Optional<AdvanceView> advance(CommunityId community, AdvanceId advance) {
+        List<ReimbursementView> reimbursements = jdbc.query("""
+                SELECT reimbursement_id, currency, amount_cents, paid_on, confirmed_on, reversed_on
+                  FROM advance_reimbursement WHERE community_id = ? AND advance_id = ?
+                 ORDER BY paid_on, reimbursement_id
+                 LIMIT ?""", REIMBURSEMENT_ROW, community.value(), advance.value(), MAX_LISTED_REIMBURSEMENTS);
         return jdbc.query("SELECT * FROM advance_balance WHERE community_id = ? AND advance_id = ?",
-                ADVANCE_ROW, community.value(), advance.value()).stream().findFirst();
+                (rs, i) -> advanceRow(rs, reimbursements), community.value(), advance.value()).stream().findFirst();
     }
 
     /** A neighbour's balance now: {@link #balanceOf(CommunityId, MemberId, LocalDate)} as of {@link #LATEST}. */
@@ -170,27 +226,56 @@ public class AdvanceBalances {
         // at 1M events). Lender and borrower always differ, so the halves never share an advance.
         List<OpenAdvance> open = jdbc.query("""
                 SELECT o.advance_id, o.lender_id, o.borrower_id, b.currency,
-                       SUM(o.delta_cents) AS outstanding_cents, o.made_on
+                       SUM(o.delta_cents) AS outstanding_cents, o.made_on,
+                       CASE WHEN %s THEN 1 ELSE 0 END AS disputed
                   FROM (SELECT advance_id, lender_id, borrower_id, delta_cents, made_on FROM advance_movement
                          WHERE community_id = ? AND lender_id = ? AND business_date <= ?
                         UNION ALL
                         SELECT advance_id, lender_id, borrower_id, delta_cents, made_on FROM advance_movement
                          WHERE community_id = ? AND borrower_id = ? AND business_date <= ?) AS o
                   JOIN advance_balance b ON b.advance_id = o.advance_id
-                 GROUP BY o.advance_id, o.lender_id, o.borrower_id, b.currency, o.made_on
+                 GROUP BY o.advance_id, o.lender_id, o.borrower_id, b.currency, o.made_on, b.disputed_on, b.dispute_resolved_on
                 HAVING SUM(o.delta_cents) > 0
                  ORDER BY o.made_on, o.advance_id
-                 LIMIT ?""",
-                OPEN_ROW, community.value(), member.value(), asOf, community.value(), member.value(), asOf,
+                 LIMIT ?""".formatted(DISPUTED_AS_OF),
+                OPEN_ROW, asOf, asOf, community.value(), member.value(), asOf, community.value(), member.value(), asOf,
                 MAX_LISTED_ADVANCES + 1);
         long owedToMeCents = sumMovements(community, "lender_id", member, asOf);
         long iOweCents = sumMovements(community, "borrower_id", member, asOf);
-        return new NeighbourBalance(member, Money.ofCents(owedToMeCents, Money.EUR), Money.ofCents(iOweCents, Money.EUR),
-                Money.ofCents(owedToMeCents - iOweCents, Money.EUR), hoursOf(community, member, asOf), pairs(member, open),
+        long disputedOwedToMeCents = sumDisputed(community, "lender_id", member, asOf);
+        long disputedIOweCents = sumDisputed(community, "borrower_id", member, asOf);
+        long undisputedOwedToMe = owedToMeCents - disputedOwedToMeCents;
+        long undisputedIOwe = iOweCents - disputedIOweCents;
+        return new NeighbourBalance(member, Money.ofCents(undisputedOwedToMe, Money.EUR), Money.ofCents(undisputedIOwe, Money.EUR),
+                Money.ofCents(undisputedOwedToMe - undisputedIOwe, Money.EUR), Money.ofCents(disputedOwedToMeCents, Money.EUR),
+                Money.ofCents(disputedIOweCents, Money.EUR), hoursOf(community, member, asOf), pairs(member, open),
                 open.size() > MAX_LISTED_ADVANCES);
     }
 
-    /** Help in hours from the neighbour-activity read model's table (filled by NeighbourActivity). */
+    /**
+     * An advance stands disputed on a date when the borrower disputed it on or before it and had
+     * not acknowledged it by then (a later acknowledgement resolves the dispute from its own date).
+     * Closing a disputed advance (cancelled, forgiven) brings what it owes to zero by its movements.
+     */
+    private static final String DISPUTED_AS_OF =
+            "b.disputed_on <= ? AND (b.dispute_resolved_on IS NULL OR b.dispute_resolved_on > ?)";
+
+    /** What the advances standing disputed on {@code asOf} owe, on one side of the member. */
+    private long sumDisputed(CommunityId community, String partyColumn, MemberId member, LocalDate asOf) {
+        // partyColumn is one of two constants above, never input.
+        Long cents = jdbc.queryForObject("""
+                SELECT COALESCE(SUM(m.delta_cents), 0) FROM advance_movement m
+                  JOIN advance_balance b ON b.advance_id = m.advance_id
+                 WHERE m.community_id = ? AND m.%s = ? AND m.business_date <= ? AND %s""".formatted(partyColumn, DISPUTED_AS_OF),
+                Long.class, community.value(), member.value(), asOf, asOf, asOf);
+        return cents == null ? 0 : cents;
+    }
+
+    /**
+     * Help in hours from the neighbour-activity read model's movements (filled by NeighbourActivity),
+     * dated like the journal's: a dispute takes the minutes off from its own date, a confirmation
+     * after it puts them back from its date.
+     */
     private HoursBalance hoursOf(CommunityId community, MemberId member, LocalDate asOf) {
         long given = sumHelpMinutes(community, "helper_id", member, asOf);
         long received = sumHelpMinutes(community, "receiver_id", member, asOf);
@@ -199,8 +284,8 @@ public class AdvanceBalances {
 
     private long sumHelpMinutes(CommunityId community, String partyColumn, MemberId member, LocalDate asOf) {
         // partyColumn is one of two constants above, never input.
-        Long minutes = jdbc.queryForObject("SELECT COALESCE(SUM(minutes), 0) FROM help_activity"
-                        + " WHERE community_id = ? AND " + partyColumn + " = ? AND business_date <= ? AND status <> 'DISPUTED'",
+        Long minutes = jdbc.queryForObject("SELECT COALESCE(SUM(delta_minutes), 0) FROM help_movement"
+                        + " WHERE community_id = ? AND " + partyColumn + " = ? AND business_date <= ?",
                 Long.class, community.value(), member.value(), asOf);
         return minutes == null ? 0 : minutes;
     }
@@ -243,11 +328,6 @@ public class AdvanceBalances {
         return new ArrayList<>(byCounterparty.values());
     }
 
-    private void setStatus(AdvanceId advance, AdvanceStatus status) {
-        int rows = jdbc.update("UPDATE advance_balance SET status = ? WHERE advance_id = ?", status.name(), advance.value());
-        requireOneRow(rows, advance, "unknown advance");
-    }
-
     private void close(AdvanceId advance, AdvanceStatus status, LocalDate on, long forgivenCents) {
         int rows = jdbc.update("""
                 UPDATE advance_balance SET outstanding_cents = 0, status = ?, closed_on = ?, forgiven_cents = ?
@@ -266,10 +346,12 @@ public class AdvanceBalances {
             MemberId.of(rs.getString("lender_id")),
             MemberId.of(rs.getString("borrower_id")),
             Money.ofCents(rs.getLong("outstanding_cents"), Currency.getInstance(rs.getString("currency").trim())),
-            rs.getObject("made_on", LocalDate.class));
+            rs.getObject("made_on", LocalDate.class),
+            rs.getInt("disputed") == 1);
 
-    private static final RowMapper<AdvanceView> ADVANCE_ROW = (rs, i) -> {
+    private static AdvanceView advanceRow(java.sql.ResultSet rs, List<ReimbursementView> reimbursements) throws java.sql.SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency").trim());
+        String errand = rs.getString("errand_id");
         return new AdvanceView(
                 AdvanceId.of(rs.getString("advance_id")),
                 MemberId.of(rs.getString("lender_id")),
@@ -278,6 +360,15 @@ public class AdvanceBalances {
                 Money.ofCents(rs.getLong("outstanding_cents"), currency),
                 AdvanceStatus.valueOf(rs.getString("status")),
                 rs.getObject("made_on", LocalDate.class),
-                rs.getObject("closed_on", LocalDate.class));
-    };
+                rs.getObject("closed_on", LocalDate.class),
+                errand == null ? null : ErrandId.of(errand),
+                reimbursements);
+    }
+
+    private static final RowMapper<ReimbursementView> REIMBURSEMENT_ROW = (rs, i) -> new ReimbursementView(
+            CommandId.of(rs.getString("reimbursement_id")),
+            Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
+            rs.getObject("paid_on", LocalDate.class),
+            rs.getObject("confirmed_on", LocalDate.class),
+            rs.getObject("reversed_on", LocalDate.class));
 }

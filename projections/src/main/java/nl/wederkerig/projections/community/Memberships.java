@@ -1,6 +1,8 @@
 package nl.wederkerig.projections.community;
 
+import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.community.CommunityFounded;
+import nl.wederkerig.core.community.MemberDeregistered;
 import nl.wederkerig.core.community.MemberRegistered;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.community.RoleAssigned;
@@ -18,14 +20,18 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The roles each member holds and the neighbours each member shares their trust history with,
- * from the community's events. The community aggregate decides; this read model lets the API ask
- * quickly, a moment behind the events.
+ * Who is a member since when (and who left), the roles each member holds and the neighbours each
+ * member shares their trust history with, from the community's events. The community aggregate
+ * decides; this read model lets the API ask quickly, a moment behind the events.
  */
 @ProcessingGroup(Memberships.PROCESSING_GROUP)
 public class Memberships {
@@ -33,9 +39,13 @@ public class Memberships {
     public static final String PROCESSING_GROUP = "community";
 
     public static final ReadModel READ_MODEL = new ReadModel("memberships", PROCESSING_GROUP,
-            List.of(new ReadModel.Table("member_role", List.of("community_id", "member_id", "role_kind", "scope_id")),
+            List.of(new ReadModel.Table("member", List.of("community_id", "member_id")),
+                    new ReadModel.Table("member_role", List.of("community_id", "member_id", "role_kind", "scope_id")),
                     new ReadModel.Table("trust_sharing", List.of("community_id", "member_id", "viewer_id"))),
             Memberships::new);
+
+    /** Most members one query lists: a community registers at most this many. */
+    public static final int MAX_LISTED_MEMBERS = Community.MAX_MEMBERS;
 
     /** The scope stored for roles that have none (neighbour, coordinator). */
     private static final String NO_SCOPE = "";
@@ -53,13 +63,34 @@ public class Memberships {
 
     @EventHandler
     void on(CommunityFounded event) {
+        register(event.communityId(), event.founder(), event.businessDate());
         add(event.communityId(), event.founder(), Role.neighbour());
         add(event.communityId(), event.founder(), Role.coordinator());
     }
 
     @EventHandler
     void on(MemberRegistered event) {
+        register(event.communityId(), event.memberId(), event.businessDate());
         add(event.communityId(), event.memberId(), Role.neighbour());
+    }
+
+    /** A member who left holds no role any more, and every consent given by or to them ended. */
+    @EventHandler
+    void on(MemberDeregistered event) {
+        String community = event.communityId().value();
+        String member = event.memberId().value();
+        int rows = jdbc.update("UPDATE member SET deregistered_on = ? WHERE community_id = ? AND member_id = ? AND deregistered_on IS NULL",
+                event.businessDate(), community, member);
+        if (rows != 1) {
+            throw new IllegalStateException("memberships out of step: " + event.memberId() + " was not a member");
+        }
+        int roles = jdbc.update("DELETE FROM member_role WHERE community_id = ? AND member_id = ?", community, member);
+        if (roles != event.rolesEnded().size()) {
+            throw new IllegalStateException("memberships out of step: " + event.memberId() + " held " + roles
+                    + " roles, the community ended " + event.rolesEnded().size());
+        }
+        jdbc.update("DELETE FROM trust_sharing WHERE community_id = ? AND (member_id = ? OR viewer_id = ?)",
+                community, member, member);
     }
 
     @EventHandler
@@ -123,6 +154,54 @@ public class Memberships {
     public List<MemberId> sharingWith(CommunityId community, MemberId viewer) {
         return jdbc.query("SELECT member_id FROM trust_sharing WHERE community_id = ? AND viewer_id = ? ORDER BY member_id",
                 (rs, i) -> MemberId.of(rs.getString("member_id")), community.value(), viewer.value());
+    }
+
+    /** A member (current or former), with the roles they hold now. */
+    public Optional<MemberView> member(CommunityId community, MemberId member) {
+        List<MemberView> found = members(community, member.value());
+        return found.stream().findFirst();
+    }
+
+    /** Every member the community ever registered, in id order, at most {@link #MAX_LISTED_MEMBERS}. */
+    public List<MemberView> members(CommunityId community) {
+        return members(community, null);
+    }
+
+    private List<MemberView> members(CommunityId community, String only) {
+        Map<String, MemberRow> rows = new LinkedHashMap<>();
+        jdbc.query("SELECT member_id, registered_on, deregistered_on FROM member WHERE community_id = ?"
+                        + (only == null ? "" : " AND member_id = ?") + " ORDER BY member_id LIMIT ?",
+                rs -> {
+                    rows.put(rs.getString("member_id"), new MemberRow(rs.getObject("registered_on", LocalDate.class),
+                            rs.getObject("deregistered_on", LocalDate.class), new ArrayList<>()));
+                },
+                only == null ? new Object[] {community.value(), MAX_LISTED_MEMBERS} : new Object[] {community.value(), only, 1});
+        jdbc.query("SELECT member_id, role_kind, scope_id FROM member_role WHERE community_id = ?"
+                        + (only == null ? "" : " AND member_id = ?"),
+                rs -> {
+                    MemberRow row = rows.get(rs.getString("member_id"));
+                    if (row != null) {
+                        row.roles().add(role(RoleKind.valueOf(rs.getString("role_kind")), rs.getString("scope_id")));
+                    }
+                },
+                only == null ? new Object[] {community.value()} : new Object[] {community.value(), only});
+        List<MemberView> members = new ArrayList<>(rows.size());
+        rows.forEach((id, row) -> {
+            row.roles().sort(ROLE_ORDER);
+            members.add(new MemberView(MemberId.of(id), row.registeredOn(), row.deregisteredOn(), row.roles()));
+        });
+        return members;
+    }
+
+    private record MemberRow(LocalDate registeredOn, LocalDate deregisteredOn, List<Role> roles) {
+    }
+
+    private static final java.util.Comparator<Role> ROLE_ORDER = java.util.Comparator.comparing(Role::kind)
+            .thenComparing(Memberships::scopeOf);
+
+    private void register(CommunityId community, MemberId member, LocalDate on) {
+        jdbc.update("INSERT INTO member (community_id, member_id, registered_on) VALUES (?, ?, ?)",
+                community.value(), member.value(), on);
     }
 
     private void add(CommunityId community, MemberId member, Role role) {

@@ -4,6 +4,10 @@ import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
 import nl.wederkerig.core.journal.BalanceAssertion;
+import nl.wederkerig.core.help.HelpConfirmed;
+import nl.wederkerig.core.help.HelpDisputed;
+import nl.wederkerig.core.help.HelpId;
+import nl.wederkerig.core.help.HelpRecorded;
 import nl.wederkerig.core.journal.Journal;
 import nl.wederkerig.core.journal.JournalEntry;
 import nl.wederkerig.core.journal.Posting;
@@ -40,12 +44,12 @@ import java.util.Optional;
  * {@link Journal} maps it, with exports to hledger journal text and CSV and account balances.
  *
  * <p>{@link Journal} is stateful: it remembers who lent to whom per advance, because the events
- * after {@code AdvanceMade} name only the advance. An instance kept in memory would lose that on a
- * restart mid-stream (the processor resumes from its token, not from the first event). So the
- * parties are stored in {@code journal_advance_party}, in the same transaction as the entries and
- * the token, and every event is mapped by a fresh {@code Journal} that asks that table for the
- * parties of any advance it needs. The mapping thus depends only on the tables, never on what
- * this object saw before.
+ * after {@code AdvanceMade} name only the advance, and per record of help its parties, minutes and
+ * whether it stands disputed. An instance kept in memory would lose that on a restart mid-stream
+ * (the processor resumes from its token, not from the first event). So both are stored, in
+ * {@code journal_advance_party} and {@code journal_help}, in the same transaction as the entries
+ * and the token, and every event is mapped by a fresh {@code Journal} that asks those tables for
+ * what it needs. The mapping thus depends only on the tables, never on what this object saw before.
  *
  * <p>Period closes are balance assertions ({@code journal_assertion}): written into the hledger
  * export after the entries of their day, left out once the close is reopened. The CSV export holds
@@ -61,6 +65,7 @@ public class JournalPostings {
             List.of(new ReadModel.Table("journal_posting", List.of("global_order", "line_no")),
                     new ReadModel.Table("journal_entry", List.of("global_order")),
                     new ReadModel.Table("journal_advance_party", List.of("advance_id")),
+                    new ReadModel.Table("journal_help", List.of("help_id")),
                     new ReadModel.Table("journal_account_balance", List.of("community_id", "account", "unit")),
                     new ReadModel.Table("journal_assertion", List.of("global_order"))),
             JournalPostings::new);
@@ -121,8 +126,9 @@ public class JournalPostings {
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         Writes writes = CurrentUnitOfWork.isStarted() ? writesOf(CurrentUnitOfWork.get().root()) : new Writes();
-        rememberParties(writes, event);
-        new Journal(advance -> partiesOf(writes, advance)).entryFor(event).ifPresent(entry -> writes.add(entry, globalOrder(message)));
+        // The entry first, from what was known before this event; then what the event changes.
+        new Journal(new Remembered(writes)).entryFor(event).ifPresent(entry -> writes.add(entry, globalOrder(message)));
+        remember(writes, event);
         Journal.assertionFor(event).ifPresent(assertion -> writes.assertion(assertion, globalOrder(message)));
         Journal.withdrawnAssertionFor(event).ifPresent(writes::withdraw);
         if (!CurrentUnitOfWork.isStarted()) {
@@ -139,23 +145,52 @@ public class JournalPostings {
         });
     }
 
-    private static void rememberParties(Writes writes, Object event) {
+    /** What {@link Journal} must know of a record for the events after its first: its parties, and whether help stands disputed. */
+    private static void remember(Writes writes, Object event) {
         if (event instanceof AdvanceMade e) {
             writes.parties(e.advanceId(), e.communityId(), e.lender(), e.borrower());
         } else if (event instanceof ErrandAdvanceOpened e) {
             writes.parties(e.advanceId(), e.communityId(), e.lender(), e.borrower());
+        } else if (event instanceof HelpRecorded e) {
+            writes.help(e.helpId(), e.communityId(), new Journal.HelpGiven(e.helper(), e.receiver(), e.hours().minutes(), false));
+        } else if (event instanceof HelpDisputed e) {
+            writes.helpDisputed(e.helpId(), true);
+        } else if (event instanceof HelpConfirmed e) {
+            writes.helpDisputed(e.helpId(), false);
         }
     }
 
-    /** Parties of an advance made by an earlier event; none means the events are out of order (Journal refuses). */
-    private Optional<Journal.Parties> partiesOf(Writes writes, AdvanceId advance) {
-        Journal.Parties queued = writes.parties.get(advance);
-        if (queued != null) {
-            return Optional.of(queued);
+    /** Records made by earlier events, as this batch left them or else as stored; none means events out of order (Journal refuses). */
+    private final class Remembered implements Journal.Earlier {
+
+        private final Writes writes;
+
+        Remembered(Writes writes) {
+            this.writes = writes;
         }
-        return jdbc.query("SELECT lender_id, borrower_id FROM journal_advance_party WHERE advance_id = ?",
-                (rs, i) -> new Journal.Parties(MemberId.of(rs.getString("lender_id")), MemberId.of(rs.getString("borrower_id"))),
-                advance.value()).stream().findFirst();
+
+        @Override
+        public Optional<Journal.Parties> advance(AdvanceId advance) {
+            Journal.Parties queued = writes.parties.get(advance);
+            if (queued != null) {
+                return Optional.of(queued);
+            }
+            return jdbc.query("SELECT lender_id, borrower_id FROM journal_advance_party WHERE advance_id = ?",
+                    (rs, i) -> new Journal.Parties(MemberId.of(rs.getString("lender_id")), MemberId.of(rs.getString("borrower_id"))),
+                    advance.value()).stream().findFirst();
+        }
+
+        @Override
+        public Optional<Journal.HelpGiven> help(HelpId help) {
+            return Optional.ofNullable(writes.helps.get(help)).or(() -> storedHelp(help));
+        }
+    }
+
+    private Optional<Journal.HelpGiven> storedHelp(HelpId help) {
+        return jdbc.query("SELECT helper_id, receiver_id, minutes, disputed FROM journal_help WHERE help_id = ?",
+                (rs, i) -> new Journal.HelpGiven(MemberId.of(rs.getString("helper_id")), MemberId.of(rs.getString("receiver_id")),
+                        rs.getLong("minutes"), rs.getBoolean("disputed")),
+                help.value()).stream().findFirst();
     }
 
     /** The event's position in the store: it orders entries of the same date as they were recorded. */
@@ -181,6 +216,10 @@ public class JournalPostings {
 
         private final Map<AdvanceId, Journal.Parties> parties = new HashMap<>();
         private final List<Object[]> partyRows = new ArrayList<>();
+        /** Help as this batch leaves it, so a later event of the same batch reads it before the rows are sent. */
+        private final Map<HelpId, Journal.HelpGiven> helps = new HashMap<>();
+        private final List<Object[]> helpRows = new ArrayList<>();
+        private final List<Object[]> helpStatusRows = new ArrayList<>();
         private final List<Object[]> entryRows = new ArrayList<>();
         private final List<Object[]> postingRows = new ArrayList<>();
         private final Map<BalanceKey, Long> balanceDeltas = new LinkedHashMap<>();
@@ -201,6 +240,20 @@ public class JournalPostings {
             partyRows.add(new Object[] {advance.value(), community.value(), lender.value(), borrower.value()});
         }
 
+        void help(HelpId help, CommunityId community, Journal.HelpGiven given) {
+            helps.put(help, given);
+            helpRows.add(new Object[] {help.value(), community.value(), given.helper().value(), given.receiver().value(),
+                    given.minutes(), given.disputed()});
+        }
+
+        /** Only for help recorded earlier (the journal has refused otherwise): its row exists by the time this one is sent. */
+        void helpDisputed(HelpId help, boolean disputed) {
+            Journal.HelpGiven given = new Remembered(this).help(help).orElseThrow(() ->
+                    new IllegalStateException("journal out of step: unknown help record " + help));
+            helps.put(help, new Journal.HelpGiven(given.helper(), given.receiver(), given.minutes(), disputed));
+            helpStatusRows.add(new Object[] {disputed, help.value()});
+        }
+
         void add(JournalEntry entry, long globalOrder) {
             String community = entry.communityId().value();
             entryRows.add(new Object[] {globalOrder, community, entry.code(), entry.date(), entry.description()});
@@ -218,6 +271,9 @@ public class JournalPostings {
         void flush() {
             batch("INSERT INTO journal_advance_party (advance_id, community_id, lender_id, borrower_id) VALUES (?, ?, ?, ?)",
                     partyRows);
+            batch("INSERT INTO journal_help (help_id, community_id, helper_id, receiver_id, minutes, disputed) VALUES (?, ?, ?, ?, ?, ?)",
+                    helpRows);
+            batchOfOneRowEach("UPDATE journal_help SET disputed = ? WHERE help_id = ?", helpStatusRows);
             batch("""
                     INSERT INTO journal_entry (global_order, community_id, code, business_date, description)
                     VALUES (?, ?, ?, ?, ?)""", entryRows);
@@ -231,6 +287,7 @@ public class JournalPostings {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)""", assertionRows);
             flushWithdrawals();
             parties.clear();
+            helps.clear();
             balanceDeltas.clear();
         }
 
@@ -279,6 +336,20 @@ public class JournalPostings {
                 jdbc.batchUpdate(sql, rows);
                 rows.clear();
             }
+        }
+
+        /** Each row must change exactly one row, or the batch fails and the processor retries it. */
+        private void batchOfOneRowEach(String sql, List<Object[]> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            int[] changed = jdbc.batchUpdate(sql, rows);
+            for (int count : changed) {
+                if (count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
+                    throw new IllegalStateException("journal out of step: " + sql + " changed " + count + " rows");
+                }
+            }
+            rows.clear();
         }
     }
 

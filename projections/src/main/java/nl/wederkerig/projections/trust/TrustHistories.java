@@ -69,15 +69,17 @@ public class TrustHistories {
         String withErrandAsker = counterparty == null ? "" : " AND asker_id = ?";
         String withReceiver = counterparty == null ? "" : " AND receiver_id = ?";
         String withHelper = counterparty == null ? "" : " AND helper_id = ?";
+        // Done means finished (everything accounted for), not merely agreed: naming a helper does nothing yet.
         return new HelpAndErrands(
-                count("SELECT COUNT(*) FROM errand_activity WHERE community_id = ? AND helper_id = ?" + withErrandAsker,
-                        community, member, counterparty),
+                count("SELECT COUNT(*) FROM errand_activity WHERE status = 'DONE' AND community_id = ? AND helper_id = ?"
+                        + withErrandAsker, community, member, counterparty),
                 count("SELECT COUNT(*) FROM errand_activity WHERE community_id = ? AND asker_id = ?" + withErrandHelper,
                         community, member, counterparty),
-                count("SELECT COALESCE(SUM(minutes), 0) FROM help_activity WHERE status <> 'DISPUTED'"
-                        + " AND community_id = ? AND helper_id = ?" + withReceiver, community, member, counterparty),
-                count("SELECT COALESCE(SUM(minutes), 0) FROM help_activity WHERE status <> 'DISPUTED'"
-                        + " AND community_id = ? AND receiver_id = ?" + withHelper, community, member, counterparty),
+                // The help that counts, as the balances and the journal count it: disputed minutes are off.
+                count("SELECT COALESCE(SUM(delta_minutes), 0) FROM help_movement"
+                        + " WHERE community_id = ? AND helper_id = ?" + withReceiver, community, member, counterparty),
+                count("SELECT COALESCE(SUM(delta_minutes), 0) FROM help_movement"
+                        + " WHERE community_id = ? AND receiver_id = ?" + withHelper, community, member, counterparty),
                 count("SELECT COUNT(*) FROM help_activity WHERE status = 'DISPUTED' AND community_id = ?"
                         + " AND (helper_id = ? OR receiver_id = ?)" + (counterparty == null ? ""
                         : " AND (helper_id = ? OR receiver_id = ?)"), community, member, member, counterparty, counterparty));

@@ -1,6 +1,7 @@
 package nl.wederkerig.projections.community;
 
 import nl.wederkerig.core.community.CommunityFounded;
+import nl.wederkerig.core.community.MemberDeregistered;
 import nl.wederkerig.core.community.MemberRegistered;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.community.RoleAssigned;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,5 +105,41 @@ class MembershipsTest {
 
         assertThat(memberships.sharesTrustHistory(WEST, AMINA, BRAM)).isFalse();
         assertThat(memberships.viewersOf(WEST, AMINA)).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorLooksUpAMemberWithTheirRolesAndSinceWhen() {
+        events.given(new RoleAssigned(WEST, id("r1"), AMINA, Role.treasurerOf(MEALS), DAY.plusDays(1), FEMKE, AT));
+
+        assertThat(memberships.member(WEST, AMINA)).contains(
+                new MemberView(AMINA, DAY, null, List.of(Role.neighbour(), Role.treasurerOf(MEALS))));
+        assertThat(memberships.member(WEST, FEMKE).orElseThrow().roles()).containsExactly(Role.neighbour(), Role.coordinator());
+        assertThat(memberships.member(NORTH, AMINA)).isEmpty();
+        assertThat(memberships.member(WEST, MemberId.of("nobody"))).isEmpty();
+        assertThat(memberships.members(WEST)).extracting(MemberView::memberId).containsExactly(AMINA, BRAM, FEMKE);
+    }
+
+    @Test
+    void aMemberWhoLeftKeepsTheirRowWithTheDateButHoldsNoRoleAndNoConsent() {
+        events.given(new RoleAssigned(WEST, id("r1"), AMINA, Role.treasurerOf(MEALS), DAY, FEMKE, AT),
+                new TrustHistoryShared(WEST, id("s1"), BRAM, DAY, AMINA, AT),
+                new TrustHistoryShared(WEST, id("s2"), AMINA, DAY, BRAM, AT),
+                new MemberDeregistered(WEST, id("bye"), AMINA, List.of(Role.neighbour(), Role.treasurerOf(MEALS)), DAY.plusDays(9),
+                        FEMKE, AT));
+
+        MemberView amina = memberships.member(WEST, AMINA).orElseThrow();
+        assertThat(amina.deregisteredOn()).isEqualTo(DAY.plusDays(9));
+        assertThat(amina.current()).isFalse();
+        assertThat(amina.roles()).isEmpty();
+        assertThat(memberships.rolesOf(WEST, AMINA)).isEmpty();
+        assertThat(memberships.viewersOf(WEST, AMINA)).isEmpty();
+        assertThat(memberships.sharingWith(WEST, AMINA)).isEmpty();
+        assertThat(memberships.member(WEST, BRAM).orElseThrow().current()).isTrue();
+    }
+
+    @Test
+    void aDeregistrationThatDisagreesWithTheRolesHeldStopsProcessing() {
+        assertThatThrownBy(() -> events.given(new MemberDeregistered(WEST, id("bye"), AMINA,
+                List.of(Role.neighbour(), Role.treasurerOf(MEALS)), DAY, FEMKE, AT))).isInstanceOf(IllegalStateException.class);
     }
 }

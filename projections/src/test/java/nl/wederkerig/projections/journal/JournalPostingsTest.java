@@ -12,6 +12,9 @@ import nl.wederkerig.core.errands.ErrandOverspent;
 import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.core.funds.ContributionReceived;
 import nl.wederkerig.core.funds.ContributionSource;
+import nl.wederkerig.core.help.HelpConfirmed;
+import nl.wederkerig.core.help.HelpDisputeReason;
+import nl.wederkerig.core.help.HelpDisputed;
 import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.help.HelpKind;
 import nl.wederkerig.core.help.HelpRecorded;
@@ -73,6 +76,14 @@ class JournalPostingsTest {
 
     static HelpRecorded help(String id, long minutes, LocalDate on) {
         return new HelpRecorded(HelpId.of(id), WEST, AMINA, BRAM, Hours.ofMinutes(minutes), HelpKind.COMPANY, null, on, AMINA, AT);
+    }
+
+    static HelpDisputed disputed(String help, String command, LocalDate on) {
+        return new HelpDisputed(HelpId.of(help), WEST, CommandId.of(command), HelpDisputeReason.HOURS_WRONG, on, BRAM, AT);
+    }
+
+    static HelpConfirmed confirmed(String help, String command, LocalDate on) {
+        return new HelpConfirmed(HelpId.of(help), WEST, CommandId.of(command), on, BRAM, AT);
     }
 
     static ContributionReceived grant(String command, String amount, LocalDate on) {
@@ -149,7 +160,9 @@ class JournalPostingsTest {
     @Test
     void inAProcessorBatchRowsAreWrittenOnceAsItsUnitOfWorkCommitsAndMatchOneByOne() throws Exception {
         Object[] events = {made("a1", "50.00", DAY), reimbursed("a1", "r1", "20.00", "30.00", DAY.plusDays(1)),
-                grant("g1", "400.00", DAY), made("a2", "7.50", DAY), reimbursed("a2", "r2", "7.50", "0.00", DAY)};
+                grant("g1", "400.00", DAY), made("a2", "7.50", DAY), reimbursed("a2", "r2", "7.50", "0.00", DAY),
+                help("h1", 90, DAY), disputed("h1", "d1", DAY.plusDays(1)), confirmed("h1", "k1", DAY.plusDays(2)),
+                help("h2", 30, DAY), disputed("h2", "d2", DAY)};
         List<EventMessage<?>> messages = new ArrayList<>();
         for (int position = 0; position < events.length; position++) {
             messages.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
@@ -216,6 +229,21 @@ class JournalPostingsTest {
 
         assertThat(journal.entryCount(WEST)).isEqualTo(2);
         assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).isEmpty();
+    }
+
+    @Test
+    void disputedHelpLeavesTheBooksAndComesBackWhenConfirmedAcrossRestarts() {
+        GivenEvents.into(journal).given(help("h1", 90, DAY));
+        GivenEvents.into(new JournalPostings(jdbc)).atPosition(1).given(disputed("h1", "d1", DAY.plusDays(2)));
+
+        assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).isEmpty();
+        assertThat(journal.balances(WEST, DAY.plusDays(1)).balances()).containsExactly(
+                new AccountBalance("expenses:hours-received:bram", Unit.MIN, 90), new AccountBalance("income:hours-given:amina", Unit.MIN, -90));
+
+        GivenEvents.into(new JournalPostings(jdbc)).atPosition(2).given(confirmed("h1", "k1", DAY.plusDays(3)));
+        assertThat(journal.balances(WEST, JournalPostings.LATEST).balances()).containsExactly(
+                new AccountBalance("expenses:hours-received:bram", Unit.MIN, 90), new AccountBalance("income:hours-given:amina", Unit.MIN, -90));
+        assertThat(hledger(WEST)).contains("2026-11-04 (h1) help disputed\n", "2026-11-05 (h1) help confirmed after a dispute\n");
     }
 
     @Test

@@ -8,6 +8,8 @@ import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.DisputeReason;
 import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.errands.ErrandChangeReturned;
+import nl.wederkerig.core.errands.ErrandSpendingReported;
 import nl.wederkerig.core.errands.ErrandStarted;
 import nl.wederkerig.core.help.HelpConfirmed;
 import nl.wederkerig.core.help.HelpDisputeReason;
@@ -21,6 +23,7 @@ import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.ReceiptReference;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.support.GivenEvents;
 import nl.wederkerig.projections.support.ReadModelDatabase;
@@ -125,11 +128,14 @@ class TrustHistoriesTest {
                 new HelpRecorded(HelpId.of("h2"), WEST, AMINA, CEES, Hours.ofMinutes(20), HelpKind.COMPANY, null, DAY.plusDays(5), AMINA, AT),
                 new HelpConfirmed(HelpId.of("h1"), WEST, CommandId.of("ok"), DAY.plusDays(6), BRAM, AT),
                 new HelpDisputed(HelpId.of("h2"), WEST, CommandId.of("no"), HelpDisputeReason.values()[0], DAY.plusDays(6), CEES, AT),
-                new HelpRecorded(HelpId.of("h3"), WEST, DIRK, AMINA, Hours.ofMinutes(45), HelpKind.COMPANY, null, DAY.plusDays(8), DIRK, AT));
+                new HelpRecorded(HelpId.of("h3"), WEST, DIRK, AMINA, Hours.ofMinutes(45), HelpKind.COMPANY, null, DAY.plusDays(8), DIRK, AT),
+                // e1 is finished (everything spent); e2 still has change to hand back: not done yet.
+                spent("e1", BRAM, "50.00", "50.00", "0.00", DAY.plusDays(2)),
+                spent("e2", CEES, "12.00", "12.00", "8.00", DAY.plusDays(3)));
 
         TrustHistory amina = histories.of(WEST, AMINA);
 
-        assertThat(amina.helpAndErrands()).isEqualTo(new HelpAndErrands(2, 1, 90, 45, 1));
+        assertThat(amina.helpAndErrands()).isEqualTo(new HelpAndErrands(1, 1, 90, 45, 1));
         assertThat(amina.distinctNeighbours()).isEqualTo(3);
         assertThat(amina.firstInteraction()).isEqualTo(DAY.plusDays(1));
         assertThat(amina.lastInteraction()).isEqualTo(DAY.plusDays(8));
@@ -138,5 +144,37 @@ class TrustHistoriesTest {
         assertThat(withBram.helpAndErrands()).isEqualTo(new HelpAndErrands(1, 0, 90, 0, 0));
         assertThat(withBram.distinctNeighbours()).isEqualTo(1);
         assertThat(histories.between(WEST, AMINA, CEES).helpAndErrands().helpDisputed()).isEqualTo(1);
+        assertThat(histories.between(WEST, AMINA, CEES).helpAndErrands().errandsDone()).isZero();
+    }
+
+    static ErrandSpendingReported spent(String errand, MemberId asker, String spent, String settled, String change, LocalDate on) {
+        return new ErrandSpendingReported(ErrandId.of(errand), WEST, CommandId.of("s-" + errand), asker, AMINA,
+                Money.eur(spent), Money.eur(settled), Money.eur(change), ReceiptReference.of("bon-" + errand), on, AMINA, AT);
+    }
+
+    @Test
+    void anErrandCountsAsDoneOnlyOnceItIsFinishedNotWhenAHelperIsNamed() {
+        activity.given(new ErrandStarted(ErrandId.of("e1"), WEST, BRAM, AMINA, Money.eur("50.00"), Purpose.GROCERIES, DAY, BRAM, AT));
+        assertThat(histories.of(WEST, AMINA).helpAndErrands().errandsDone()).isZero();
+        assertThat(histories.of(WEST, BRAM).helpAndErrands().errandsAsked()).isEqualTo(1);
+
+        activity.given(spent("e1", BRAM, "43.20", "43.20", "6.80", DAY));
+        assertThat(histories.of(WEST, AMINA).helpAndErrands().errandsDone()).isZero();
+
+        activity.given(new ErrandChangeReturned(ErrandId.of("e1"), WEST, CommandId.of("back"), BRAM, AMINA, Money.eur("6.80"),
+                DAY.plusDays(1), AMINA, AT));
+        assertThat(histories.of(WEST, AMINA).helpAndErrands().errandsDone()).isEqualTo(1);
+    }
+
+    @Test
+    void helpMinutesLeaveTheHistoryWhileDisputedAndReturnWhenConfirmed() {
+        activity.given(
+                new HelpRecorded(HelpId.of("h1"), WEST, AMINA, BRAM, Hours.ofMinutes(90), HelpKind.COMPANY, null, DAY, AMINA, AT),
+                new HelpDisputed(HelpId.of("h1"), WEST, CommandId.of("no"), HelpDisputeReason.HOURS_WRONG, DAY.plusDays(1), BRAM, AT));
+        assertThat(histories.of(WEST, AMINA).helpAndErrands()).isEqualTo(new HelpAndErrands(0, 0, 0, 0, 1));
+
+        activity.given(new HelpConfirmed(HelpId.of("h1"), WEST, CommandId.of("yes"), DAY.plusDays(2), BRAM, AT));
+        assertThat(histories.of(WEST, AMINA).helpAndErrands()).isEqualTo(new HelpAndErrands(0, 0, 90, 0, 0));
+        assertThat(histories.of(WEST, BRAM).helpAndErrands().helpReceivedMinutes()).isEqualTo(90);
     }
 }

@@ -10,6 +10,7 @@ import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.community.AdvanceLimitGuard;
 import nl.wederkerig.core.community.Community;
+import nl.wederkerig.core.community.CommunityRegister;
 import nl.wederkerig.core.errands.Errand;
 import nl.wederkerig.core.errands.ErrandOverspendPolicy;
 import nl.wederkerig.core.funds.ClaimPayments;
@@ -19,9 +20,12 @@ import nl.wederkerig.core.funds.Fund;
 import nl.wederkerig.core.funds.FundPolicy;
 import nl.wederkerig.core.help.HelpRecord;
 import nl.wederkerig.core.reciprocity.PartnerAccount;
+import nl.wederkerig.core.shared.KnownParties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.lifecycle.Phase;
 import nl.wederkerig.projections.balances.AdvanceBalances;
+import nl.wederkerig.projections.claims.ExpenseClaims;
 import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.community.Memberships;
@@ -107,6 +111,16 @@ public class LedgerConfiguration {
         return AggregateConfigurer.defaultConfiguration(aggregate).configureCache(c -> new WeakReferenceCache());
     }
 
+    /**
+     * Who and what the community knows, asked by command handlers (like the {@link Clock}) in the
+     * command's own unit of work: the {@link Community} aggregate itself, so a new record never
+     * names a stranger or someone who left. The repository exists only once Axon is configured.
+     */
+    @Bean
+    public KnownParties knownParties(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new CommunityRegister(() -> axon.getObject().repository(Community.class));
+    }
+
     /** Opens the advance an errand's overspend became. */
     @Bean
     public ErrandOverspendPolicy errandOverspendPolicy(CommandGateway commands) {
@@ -162,6 +176,11 @@ public class LedgerConfiguration {
     @Bean
     public Memberships memberships(JdbcTemplate jdbc) {
         return new Memberships(jdbc);
+    }
+
+    @Bean
+    public ExpenseClaims expenseClaims(JdbcTemplate jdbc) {
+        return new ExpenseClaims(jdbc);
     }
 
     @Bean

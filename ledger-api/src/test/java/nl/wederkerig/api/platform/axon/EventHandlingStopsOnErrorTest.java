@@ -40,8 +40,8 @@ class EventHandlingStopsOnErrorTest {
     @Test
     void aFailingEventHoldsBackLaterEventsUntilTheCauseIsGone() {
         Communities.founded(commands, WEST);
-        MemberId lender = MemberId.of(Neighbours.unique("amina"));
-        MemberId borrower = MemberId.of(Neighbours.unique("bram"));
+        MemberId lender = Communities.neighbour(commands, WEST, "amina");
+        MemberId borrower = Communities.neighbour(commands, WEST, "bram");
         AdvanceId first = AdvanceId.of(Neighbours.unique("adv"));
         AdvanceId second = AdvanceId.of(Neighbours.unique("adv"));
         LocalDate today = LocalDate.now(LedgerTime.ZONE);

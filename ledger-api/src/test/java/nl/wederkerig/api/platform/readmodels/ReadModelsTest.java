@@ -48,8 +48,8 @@ class ReadModelsTest {
     @BeforeEach
     void someHistory() {
         Communities.founded(commands, WEST);
-        MemberId amina = MemberId.of(Neighbours.unique("amina"));
-        MemberId bram = MemberId.of(Neighbours.unique("bram"));
+        MemberId amina = Communities.neighbour(commands, WEST, "amina");
+        MemberId bram = Communities.neighbour(commands, WEST, "bram");
         LocalDate day = LocalDate.now(LedgerTime.ZONE).minusDays(10);
         for (int i = 0; i < 5; i++) {
             AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));

@@ -51,8 +51,8 @@ class IdempotencyHttpTest {
     @BeforeEach
     void setUp() {
         Communities.founded(commands, WEST);
-        lender = Neighbours.register(accounts, WEST, "amina");
-        borrower = Neighbours.register(accounts, WEST, "bram");
+        lender = Neighbours.member(accounts, commands, WEST, "amina");
+        borrower = Neighbours.member(accounts, commands, WEST, "bram");
     }
 
     ResponseEntity<JsonNode> make(MemberId as, String key, String advanceId, String amount) {
@@ -110,7 +110,7 @@ class IdempotencyHttpTest {
     @Test
     void keysAreScopedPerUser() {
         String advance = Neighbours.unique("adv");
-        MemberId cees = Neighbours.register(accounts, WEST, "cees");
+        MemberId cees = Neighbours.member(accounts, commands, WEST, "cees");
         make(lender, "shared-key", advance, "12.00");
 
         // Another user's identical key is another request: it runs, it is neither replayed nor refused.

@@ -1,0 +1,120 @@
+package nl.wederkerig.projections.claims;
+
+import nl.wederkerig.core.claims.ClaimApproved;
+import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.claims.ClaimRejected;
+import nl.wederkerig.core.claims.ClaimSubmitted;
+import nl.wederkerig.core.claims.RejectionReason;
+import nl.wederkerig.core.corrections.ReversalReason;
+import nl.wederkerig.core.funds.Channel;
+import nl.wederkerig.core.funds.ClaimPaid;
+import nl.wederkerig.core.funds.ContributionReceived;
+import nl.wederkerig.core.funds.ContributionSource;
+import nl.wederkerig.core.funds.FundEntryReversed;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.ExpenseCategory;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.ReasonCode;
+import nl.wederkerig.core.shared.ReceiptReference;
+import nl.wederkerig.projections.support.GivenEvents;
+import nl.wederkerig.projections.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExpenseClaimsTest {
+
+    static final CommunityId WEST = CommunityId.of("rotterdam-west");
+    static final CommunityId NORTH = CommunityId.of("rotterdam-noord");
+    static final InitiativeId MEALS = InitiativeId.of("aanschuiven");
+    static final ClaimId CLAIM = ClaimId.of("claim-1");
+    static final MemberId CEES = MemberId.of("cees");
+    static final MemberId DEWI = MemberId.of("dewi");
+    static final ReceiptReference BON = ReceiptReference.of("scan-2026-0042");
+    static final LocalDate DAY = LocalDate.parse("2026-11-02");
+    static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
+
+    ExpenseClaims claims;
+    GivenEvents given;
+
+    @BeforeEach
+    void setUp() {
+        claims = new ExpenseClaims(ReadModelDatabase.fresh());
+        given = GivenEvents.into(claims);
+    }
+
+    static ClaimSubmitted submitted() {
+        return new ClaimSubmitted(CLAIM, WEST, MEALS, CEES, Money.eur("23.45"), ExpenseCategory.FOOD, BON, DAY, CEES, AT);
+    }
+
+    static ClaimApproved approved() {
+        return new ClaimApproved(CLAIM, WEST, MEALS, CommandId.of("ok"), CEES, Money.eur("23.45"), ExpenseCategory.FOOD,
+                DAY.plusDays(1), DEWI, AT);
+    }
+
+    static ClaimPaid paid(String command, LocalDate on) {
+        return new ClaimPaid(MEALS, WEST, CommandId.of(command), CLAIM, CEES, DEWI, Money.eur("23.45"), Channel.BANK, on, DEWI, AT);
+    }
+
+    @Test
+    void aSubmittedClaimShowsItsInitiativeClaimantAmountAndReceipt() {
+        given.given(submitted());
+
+        assertThat(claims.claim(WEST, CLAIM)).contains(new ClaimView(CLAIM, MEALS, CEES, Money.eur("23.45"), ExpenseCategory.FOOD,
+                BON, ClaimState.SUBMITTED, DAY, java.util.List.of(new ClaimStep(ClaimStepKind.SUBMITTED, DAY, CEES, null, null, null))));
+    }
+
+    @Test
+    void theHistoryListsEveryStepInOrderAndAReversedPaymentLeavesTheClaimApprovedAgain() {
+        given.given(submitted(), approved(), paid("pay-1", DAY.plusDays(2)));
+        assertThat(claims.claim(WEST, CLAIM).orElseThrow().status()).isEqualTo(ClaimState.PAID);
+
+        given.given(new FundEntryReversed(MEALS, WEST, CommandId.of("undo"), paid("pay-1", DAY.plusDays(2)),
+                        ReversalReason.ENTERED_IN_ERROR, DAY.plusDays(3), DEWI, AT),
+                paid("pay-2", DAY.plusDays(4)));
+
+        ClaimView view = claims.claim(WEST, CLAIM).orElseThrow();
+        assertThat(view.status()).isEqualTo(ClaimState.PAID);
+        assertThat(view.steps()).containsExactly(
+                new ClaimStep(ClaimStepKind.SUBMITTED, DAY, CEES, null, null, null),
+                new ClaimStep(ClaimStepKind.APPROVED, DAY.plusDays(1), DEWI, null, null, null),
+                new ClaimStep(ClaimStepKind.PAID, DAY.plusDays(2), DEWI, Channel.BANK, null, null),
+                new ClaimStep(ClaimStepKind.PAYMENT_REVERSED, DAY.plusDays(3), DEWI, Channel.BANK, null, null),
+                new ClaimStep(ClaimStepKind.PAID, DAY.plusDays(4), DEWI, Channel.BANK, null, null));
+    }
+
+    @Test
+    void aRejectionShowsItsReason() {
+        given.given(submitted(), new ClaimRejected(CLAIM, WEST, MEALS, CommandId.of("no"), CEES, RejectionReason.NO_BUDGET,
+                ReasonCode.of("budget-2026"), DAY.plusDays(1), DEWI, AT));
+
+        ClaimView view = claims.claim(WEST, CLAIM).orElseThrow();
+        assertThat(view.status()).isEqualTo(ClaimState.REJECTED);
+        assertThat(view.steps()).last().isEqualTo(new ClaimStep(ClaimStepKind.REJECTED, DAY.plusDays(1), DEWI, null,
+                RejectionReason.NO_BUDGET, ReasonCode.of("budget-2026")));
+    }
+
+    @Test
+    void otherFundEntriesAndTheirReversalsAreNoClaimsBusiness() {
+        ContributionReceived grant = new ContributionReceived(MEALS, WEST, CommandId.of("g"), Money.eur("100.00"),
+                ContributionSource.GRANT, null, Channel.BANK, DAY, DEWI, AT);
+        given.given(submitted(), grant,
+                new FundEntryReversed(MEALS, WEST, CommandId.of("undo-g"), grant, ReversalReason.DUPLICATE, DAY, DEWI, AT));
+        assertThat(claims.claim(WEST, CLAIM).orElseThrow().steps()).hasSize(1);
+    }
+
+    @Test
+    void aClaimOfAnotherCommunityIsNotFoundAndAStepOutOfOrderStopsTheReadModel() {
+        given.given(submitted());
+        assertThat(claims.claim(NORTH, CLAIM)).isEmpty();
+        assertThatThrownBy(() -> given.given(paid("pay-1", DAY))).isInstanceOf(IllegalStateException.class);
+    }
+}
