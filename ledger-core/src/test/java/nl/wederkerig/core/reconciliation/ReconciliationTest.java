@@ -1,5 +1,6 @@
 package nl.wederkerig.core.reconciliation;
 
+import nl.wederkerig.core.TestCommunity;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.OwnClaimApproval;
 import nl.wederkerig.core.corrections.ReversalReason;
@@ -91,6 +92,8 @@ class ReconciliationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Fund.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(TestCommunity.founded(WEST, COORD).members(DEWI, EVA, CEES)
+                .initiatives(MEALS).parties());
     }
 
     // ---- the story's building blocks ----
