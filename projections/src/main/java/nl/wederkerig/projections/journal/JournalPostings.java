@@ -14,6 +14,7 @@ import nl.wederkerig.core.journal.Posting;
 import nl.wederkerig.core.journal.Unit;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.projections.readmodels.EventPosition;
 import nl.wederkerig.projections.readmodels.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -193,14 +194,9 @@ public class JournalPostings {
                 help.value()).stream().findFirst();
     }
 
-    /** The event's position in the store: it orders entries of the same date as they were recorded. */
+    /** The event's own position in the store: it orders entries of the same date as they were recorded. */
     private static long globalOrder(EventMessage<?> message) {
-        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                && tracked.trackingToken().position().isPresent()) {
-            return tracked.trackingToken().position().getAsLong();
-        }
-        throw new IllegalStateException("the journal needs events from a tracking processor, with their position: "
-                + message.getPayloadType().getSimpleName());
+        return EventPosition.of(message);
     }
 
     /** An account's running balance, per community and unit. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.wederkerig.api.platform.eventstore.ChainedAppend;
+import nl.wederkerig.api.platform.eventstore.DurableCommits;
+import nl.wederkerig.api.platform.eventstore.EventsWithTheirIndex;
 import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
@@ -250,6 +252,23 @@ public class LedgerConfiguration {
     }
 
     /**
+     * The store as the journal reads it: each event with its own global index, which for a late
+     * event that fills a gap differs from its token's position ({@link EventsWithTheirIndex}).
+     * Named in application.yml as the journal processor's {@code source}.
+     */
+    @Bean
+    public EventsWithTheirIndex eventsWithTheirIndex(org.axonframework.eventsourcing.eventstore.EventStore eventStore,
+                                                     JdbcTemplate jdbc) {
+        return new EventsWithTheirIndex(eventStore, jdbc);
+    }
+
+    /** An acknowledged command is on the disk: see {@link DurableCommits} (the embedded database only). */
+    @Bean
+    public DurableCommits durableCommits(javax.sql.DataSource dataSource) {
+        return new DurableCommits(dataSource);
+    }
+
+    /**
      * The JDBC engine rather than JPA: no Hibernate at start-up, and faster appends on this
      * hardware (see docs/architecture.md for the figures).
      */
@@ -260,7 +279,8 @@ public class LedgerConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 EventSchema eventSchema) {
+                                                 EventSchema eventSchema,
+                                                 DurableCommits durableCommits) {
         return JdbcEventStorageEngine.builder()
                 .schema(eventSchema)
                 .snapshotSerializer(serializer)
@@ -272,7 +292,7 @@ public class LedgerConfiguration {
                 .batchSize(EVENT_BATCH_SIZE)
                 .gapTimeout(GAP_TIMEOUT_MILLIS)
                 // Each event with its hash chained to the one before it, in the same INSERT (docs/architecture.md).
-                .appendEvents(new ChainedAppend())
+                .appendEvents(new ChainedAppend(durableCommits))
                 .build();
     }
 }

@@ -32,6 +32,13 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  */
 public final class ChainedAppend implements AppendEventsStatementBuilder {
 
+    private final DurableCommits durableCommits;
+
+    /** @param durableCommits told of every append, so the appending transaction's commit reaches the disk before it returns */
+    public ChainedAppend(DurableCommits durableCommits) {
+        this.durableCommits = durableCommits;
+    }
+
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
                                    List<? extends EventMessage<?>> events, Serializer serializer,
@@ -39,6 +46,7 @@ public final class ChainedAppend implements AppendEventsStatementBuilder {
         if (dataType != byte[].class) {
             throw new IllegalStateException("the chain hashes payloads stored as bytes, not as " + dataType);
         }
+        durableCommits.afterThisTransactionCommits();
         Map<String, String> headsInThisBatch = new HashMap<>();
         PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
                 + " (" + schema.domainEventFields() + ", chain_hash) VALUES (?,?,?,?,?,?,?,?,?,?)");

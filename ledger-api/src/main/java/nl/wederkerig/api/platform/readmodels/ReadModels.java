@@ -1,5 +1,6 @@
 package nl.wederkerig.api.platform.readmodels;
 
+import nl.wederkerig.api.platform.eventstore.EventsWithTheirIndex;
 import nl.wederkerig.projections.ReadModelCatalog;
 import nl.wederkerig.projections.readmodels.Difference;
 import nl.wederkerig.projections.readmodels.ReadModel;
@@ -36,11 +37,14 @@ public class ReadModels {
     private static final long PROGRESS_EVERY_MILLIS = 1_000;
 
     private final EventStore eventStore;
+    private final EventsWithTheirIndex indexedEvents;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate live;
 
-    public ReadModels(EventStore eventStore, EventProcessingConfiguration processing, JdbcTemplate live) {
+    public ReadModels(EventStore eventStore, EventsWithTheirIndex indexedEvents, EventProcessingConfiguration processing,
+                      JdbcTemplate live) {
         this.eventStore = eventStore;
+        this.indexedEvents = indexedEvents;
         this.processing = processing;
         this.live = live;
     }
@@ -87,7 +91,7 @@ public class ReadModels {
             handlers.add(new AnnotationEventHandlerAdapter(model.factory().apply(fresh)));
         }
         long count = 0;
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = indexedEvents.openStream(null)) {
             while (count <= head && stream.hasNextAvailable()) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 if (position(event) > head) {

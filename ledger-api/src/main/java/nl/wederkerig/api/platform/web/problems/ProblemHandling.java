@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import nl.wederkerig.api.platform.eventstore.StorageUnavailable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -71,6 +72,18 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> conflict(ConcurrencyException conflict, Locale locale) {
         return problem(HttpStatus.CONFLICT, "conflict", "someone changed this at the same moment; send it again", locale);
+    }
+
+    /**
+     * The database takes no writes just now (full disk, read-only files, a broken connection): nothing
+     * was acknowledged, and the same command id may be sent again once storage is back.
+     */
+    @ExceptionHandler({StorageUnavailable.class, org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> storageUnavailable(Exception failure, Locale locale) {
+        log.warn("storage unavailable while answering a request: {}", failure.toString());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "the ledger cannot store anything just now; nothing was stored, try again later",
+                locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
