@@ -56,8 +56,8 @@ class EventChainTest {
     @BeforeEach
     void anAdvanceWithFourEvents() {
         Communities.founded(commands, WEST);
-        MemberId amina = MemberId.of(Neighbours.unique("amina"));
-        MemberId bram = MemberId.of(Neighbours.unique("bram"));
+        MemberId amina = Communities.neighbour(commands, WEST, "amina");
+        MemberId bram = Communities.neighbour(commands, WEST, "bram");
         borrower = bram;
         LocalDate day = LocalDate.now(LedgerTime.ZONE).minusDays(5);
         advance = AdvanceId.of(Neighbours.unique("chained"));
@@ -232,9 +232,9 @@ class EventChainTest {
     @Test
     void aChangedCheckpointIsNamedAndSoIsTheOneChainedAfterIt() {
         Checkpoint first = checkpoints.make(checkpoints.highestIndex()).orElseThrow();
-        MemberId amina = MemberId.of(Neighbours.unique("amina"));
+        MemberId amina = Communities.neighbour(commands, WEST, "amina");
         commands.sendAndWait(new MakeAdvance(AdvanceId.of(Neighbours.unique("later")), WEST, amina,
-                MemberId.of(Neighbours.unique("bram")), Money.eur("1.00"), Purpose.GROCERIES, LocalDate.now(LedgerTime.ZONE), amina));
+                Communities.neighbour(commands, WEST, "bram"), Money.eur("1.00"), Purpose.GROCERIES, LocalDate.now(LedgerTime.ZONE), amina));
         Checkpoint second = checkpoints.make(checkpoints.highestIndex()).orElseThrow();
         assertThat(second.previousHeadHash()).isEqualTo(first.headHash());
 
