@@ -84,7 +84,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (records.claim(user.getName(), key, fingerprint)) {
             runOnce(cached, response, chain, user.getName(), key);
         } else {
-            answerRepeat(request, response, user.getName(), key, fingerprint);
+            answerRepeat(cached, response, chain, user.getName(), key, fingerprint);
         }
     }
 
@@ -115,52 +115,74 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return cacheControl != null && cacheControl.contains("no-store");
     }
 
-    private void answerRepeat(HttpServletRequest request, HttpServletResponse response, String username, String key,
-                              String fingerprint) throws IOException {
-        Optional<IdempotencyRecords.Stored> stored = awaitDone(username, key);
-        if (stored.isEmpty()) {
-            problems.write(request, response, HttpStatus.CONFLICT, "request-in-progress",
-                    "a request with this Idempotency-Key is still running");
-            return;
-        }
-        if (!stored.get().fingerprint().equals(fingerprint)) {
-            problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
-                    "this Idempotency-Key was used for a different request");
-            return;
-        }
-        response.setStatus(stored.get().status());
-        if (stored.get().contentType() != null) {
-            response.setContentType(stored.get().contentType());
-        }
-        response.setHeader(REPLAYED, "true");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(stored.get().body() == null ? "" : stored.get().body());
-    }
-
-    /** The finished record, waiting while the first request with the key still runs. */
-    private Optional<IdempotencyRecords.Stored> awaitDone(String username, String key) {
+    /**
+     * A request with a key seen before: the stored answer once the first request has finished; the
+     * request itself when the first one failed (its claim was released) or its instance stopped
+     * before answering (a crash: the claim is taken over); 409 only while the first still runs
+     * after {@link #MAX_WAIT_MILLIS}.
+     */
+    private void answerRepeat(CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String username,
+                              String key, String fingerprint) throws IOException, ServletException {
         long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
         while (true) {
             Optional<IdempotencyRecords.Stored> stored = records.find(username, key);
-            if (stored.isEmpty() || stored.get().state() == IdempotencyRecords.State.DONE) {
-                return stored;
+            if (stored.isEmpty()) {
+                if (records.claim(username, key, fingerprint)) {
+                    runOnce(request, response, chain, username, key);
+                    return;
+                }
+                continue; // claimed by another retry just now: wait for it like for the first
+            }
+            if (!stored.get().fingerprint().equals(fingerprint)) {
+                problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                        "this Idempotency-Key was used for a different request");
+                return;
+            }
+            if (stored.get().state() == IdempotencyRecords.State.DONE) {
+                replay(response, stored.get());
+                return;
+            }
+            if (records.takeOverAbandoned(username, key, stored.get())) {
+                runOnce(request, response, chain, username, key);
+                return;
             }
             if (System.currentTimeMillis() > deadline) {
-                return Optional.empty();
+                problems.write(request, response, HttpStatus.CONFLICT, "request-in-progress",
+                        "a request with this Idempotency-Key is still running");
+                return;
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
+            pause();
+        }
+    }
+
+    private static void replay(HttpServletResponse response, IdempotencyRecords.Stored stored) throws IOException {
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        response.setHeader(REPLAYED, "true");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(stored.body() == null ? "" : stored.body());
+    }
+
+    private static void pause() throws ServletException {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("interrupted while waiting for a request with the same key", e);
         }
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {
+        return fingerprint(request.getMethod(), request.getRequestURI(), body);
+    }
+
+    /** What makes two requests the same request: method, path and body. */
+    static String fingerprint(String method, String path, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha256.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
             sha256.update(body);
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -55,13 +55,17 @@ class IdempotencyHttpTest {
         borrower = Neighbours.member(accounts, commands, WEST, "bram");
     }
 
+    String body(String advanceId, String amount) {
+        return """
+                {"advanceId":"%s","borrower":"%s","amount":{"amount":"%s","currency":"EUR"},"purpose":"GROCERIES"}"""
+                .formatted(advanceId, borrower, amount);
+    }
+
     ResponseEntity<JsonNode> make(MemberId as, String key, String advanceId, String amount) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set(IdempotencyFilter.HEADER, key);
-        String body = """
-                {"advanceId":"%s","borrower":"%s","amount":{"amount":"%s","currency":"EUR"},"purpose":"GROCERIES"}"""
-                .formatted(advanceId, borrower, amount);
+        String body = body(advanceId, amount);
         return http.withBasicAuth(as.value(), Neighbours.PASSWORD).exchange(
                 "/api/v1/communities/" + WEST + "/advances", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
@@ -143,6 +147,37 @@ class IdempotencyHttpTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A crash between claiming a key and answering left the claim behind; the retry runs the request. */
+    @Test
+    void aClaimLeftByAStoppedInstanceIsRunByTheRetry() {
+        String advance = Neighbours.unique("adv");
+        String key = Neighbours.unique("crash");
+        String fingerprint = IdempotencyFilter.fingerprint("POST", "/api/v1/communities/" + WEST + "/advances",
+                body(advance, "3.00").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        jdbc.update("""
+                INSERT INTO idempotency_record (username, idempotency_key, fingerprint, state, created_at, owner_instance)
+                VALUES (?, ?, ?, 'IN_PROGRESS', CURRENT_TIMESTAMP, 'an-instance-that-was-killed')""",
+                lender.value(), key, fingerprint);
+
+        ResponseEntity<JsonNode> retry = make(lender, key, advance, "3.00");
+
+        assertThat(retry.getStatusCode().value()).isEqualTo(201);
+        assertThat(retry.getHeaders().getFirst(IdempotencyFilter.REPLAYED)).isNull();
+        assertThat(events(advance)).isEqualTo(1);
+        assertThat(make(lender, key, advance, "3.00").getHeaders().getFirst(IdempotencyFilter.REPLAYED)).isEqualTo("true");
+        assertThat(events(advance)).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimOfARunningInstanceIsNotTakenOver() {
+        String key = Neighbours.unique("running");
+        assertThat(records.claim(lender.value(), key, "f".repeat(64))).isTrue();
+        IdempotencyRecords.Stored claimed = records.find(lender.value(), key).orElseThrow();
+
+        assertThat(records.takeOverAbandoned(lender.value(), key, claimed)).isFalse();
+        records.release(lender.value(), key);
     }
 
     @Test
