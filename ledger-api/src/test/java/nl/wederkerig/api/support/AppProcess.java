@@ -53,7 +53,7 @@ public final class AppProcess implements AutoCloseable {
             command.addAll(command(arguments));
             command.add("--server.port=" + port);
             Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             AppProcess app = new AppProcess(process, port, dataDirectory, log);
             app.awaitReady();
             return app;

@@ -44,6 +44,8 @@ public final class DurableCommits {
     /** Every commit counted up to here is on the device. Written only while holding {@link #syncing}. */
     private volatile long commitsSynced;
     private final AtomicLong syncsRun = new AtomicLong();
+    /** The connection syncs run on; guarded by {@link #syncing}. */
+    private Connection syncConnection;
 
     private final TransactionSynchronization afterCommit = new TransactionSynchronization() {
         @Override
@@ -57,7 +59,22 @@ public final class DurableCommits {
         this.embeddedFile = isEmbeddedFile(dataSource);
         if (embeddedFile) {
             writeEveryCommitAtOnce();
+            // Taken now, while the pool is idle: when syncs are needed, every pooled connection may be
+            // held by a committer waiting for this sync (a pool-wide deadlock, found by CrashTest).
+            syncing.lock();
+            try {
+                openSyncConnection();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot open the connection that syncs the database file", e);
+            } finally {
+                syncing.unlock();
+            }
         }
+    }
+
+    private void openSyncConnection() throws SQLException {
+        syncConnection = dataSource.getConnection();
+        syncConnection.setAutoCommit(true);
     }
 
     /** Whether commits here need this (an H2 database in a file) or are durable by the engine. */
@@ -109,12 +126,35 @@ public final class DurableCommits {
         }
     }
 
+    /**
+     * On a connection of its own, kept for this: a sync runs while the committing threads still hold
+     * their connections, so borrowing one from the pool here could wait on a full pool whose every
+     * connection waits for this sync.
+     * Called only while holding {@link #syncing}.
+     */
     private void forceToDevice() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
+        try {
+            if (syncConnection == null || syncConnection.isClosed()) {
+                openSyncConnection(); // after a failure only; may wait for the pool
+            }
+            try (Statement statement = syncConnection.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            }
         } catch (SQLException e) {
+            closeQuietly();
             throw new StorageUnavailable("the database file could not be written to the disk", e);
         }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (syncConnection != null) {
+                syncConnection.close();
+            }
+        } catch (SQLException ignored) {
+            // it is being replaced
+        }
+        syncConnection = null;
     }
 
     private void writeEveryCommitAtOnce() {
