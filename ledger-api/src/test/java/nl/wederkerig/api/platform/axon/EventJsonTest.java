@@ -188,6 +188,16 @@ class EventJsonTest {
         if (raw == boolean.class || raw == Boolean.class) {
             return true;
         }
+        if (raw == nl.wederkerig.core.shared.Iban.class) {
+            return nl.wederkerig.core.shared.Iban.parse("NL91ABNA0417164300");
+        }
+        if (raw == nl.wederkerig.core.reconciliation.CounterpartyKey.class) {
+            return nl.wederkerig.core.reconciliation.CounterpartyKey.of("cp-0123456789abcdef01234567");
+        }
+        if (raw == String.class) {
+            // A plain text component (a statement's content hash, a bank's own reference): any fixed value.
+            return id.contains("hash") ? "0123456789abcdef".repeat(4) : "sample-" + id;
+        }
         if (raw == SealedText.class) {
             return new SealedText("key-" + id, "AAECAw==");
         }

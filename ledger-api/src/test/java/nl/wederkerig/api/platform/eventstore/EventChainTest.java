@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -46,6 +47,8 @@ class EventChainTest {
     EventChain chain;
     @Autowired
     Checkpoints checkpoints;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     AdvanceId advance;
     MemberId borrower;
@@ -164,20 +167,26 @@ class EventChainTest {
 
     @Test
     void anInsertedEventIsNamed() {
-        // Room is made at sequence 2 and a copy of a reimbursement slipped in: the book would show one more.
-        for (int sequence = original.size() - 1; sequence >= 2; sequence--) {
-            jdbc.update("UPDATE domain_event_entry SET sequence_number = ? WHERE global_index = ?", sequence + 1, index(sequence));
-        }
-        Map<String, Object> copied = original.get(1);
-        jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
-                        + "payload_type, payload_revision, payload, meta_data, chain_hash) VALUES (?, ?, 2, ?, ?, ?, ?, ?, ?, ?)",
-                "forged-" + advance, advance.value(), copied.get("type"), copied.get("time_stamp"), copied.get("payload_type"),
-                copied.get("payload_revision"), copied.get("payload"), copied.get("meta_data"), copied.get("chain_hash"));
+        // Inside a transaction that is rolled back: the forged event is seen by the verifier on the same
+        // connection, never by the read models of the application the other tests share (they would
+        // apply a second copy of a reimbursement, or refuse it and stop).
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            // Room is made at sequence 2 and a copy of a reimbursement slipped in: the book would show one more.
+            for (int sequence = original.size() - 1; sequence >= 2; sequence--) {
+                jdbc.update("UPDATE domain_event_entry SET sequence_number = ? WHERE global_index = ?", sequence + 1, index(sequence));
+            }
+            Map<String, Object> copied = original.get(1);
+            jdbc.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
+                            + "payload_type, payload_revision, payload, meta_data, chain_hash) VALUES (?, ?, 2, ?, ?, ?, ?, ?, ?, ?)",
+                    "forged-" + advance, advance.value(), copied.get("type"), copied.get("time_stamp"), copied.get("payload_type"),
+                    copied.get("payload_revision"), copied.get("payload"), copied.get("meta_data"), copied.get("chain_hash"));
 
-        List<BrokenEvent> broken = brokenOfThisAdvance(chain.verify(List.of()));
+            List<BrokenEvent> broken = brokenOfThisAdvance(chain.verify(List.of()));
 
-        assertThat(broken).extracting(BrokenEvent::sequenceNumber).contains(2L);
-        assertThat(broken).extracting(BrokenEvent::globalIndex).contains(index(2));
+            assertThat(broken).extracting(BrokenEvent::sequenceNumber).contains(2L);
+            assertThat(broken).extracting(BrokenEvent::globalIndex).contains(index(2));
+        });
     }
 
     @Test
