@@ -161,8 +161,9 @@ class TrustHttpTest {
         assertThat(reused.getBody().path("code").asText()).isEqualTo("command-id-reused");
         assertThat(twice.getBody().path("code").asText()).isEqualTo("already-shared");
         assertThat(self.getBody().path("code").asText()).isEqualTo("self-sharing");
-        assertThat(stranger.getBody().path("code").asText()).isEqualTo("unknown-member");
-        assertThat(List.of(twice, self, stranger, notShared)).allSatisfy(r -> assertThat(r.getStatusCode().value()).isEqualTo(422));
+        assertThat(stranger.getStatusCode().value()).as("a consent to a non-member is answered as one to a member").isEqualTo(200);
+        assertThat(stranger.getBody().path("viewer").asText()).isEqualTo("nobody-here");
+        assertThat(List.of(twice, self, notShared)).allSatisfy(r -> assertThat(r.getStatusCode().value()).isEqualTo(422));
         assertThat(notShared.getBody().path("code").asText()).isEqualTo("not-shared");
         assertThat(forSomeoneElse.getStatusCode().value()).isEqualTo(403);
         assertThat(actorInBody.getStatusCode().value()).isEqualTo(400);
