@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.wederkerig.api.endpoints.AuthorizationMatrixTest.Actor;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.Locations;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.core.shared.CommunityId;
@@ -123,6 +124,22 @@ class LookUpAndLeaksHttpTest {
         assertThat(comparable(answer.getBody(), "\u0000")).contains("\"code\":\"not-found\"")
                 .doesNotContain(cast.login(NEIGHBOUR)).doesNotContain(cast.login(COUNTERPARTY)).doesNotContain(advance);
         assertThat(StoredEvents.count(jdbc)).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void everyCreationsLocationIsFollowedForTheAskerByEveryHttpTest() {
+        Cast cast = Cast.create(commands, accounts, memberships, CommunityId.of(Neighbours.unique("leaks")));
+        int before = Locations.followed();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String errand = ("{\"errandId\":\"%s\",\"asker\":\"%s\",\"helper\":\"%s\","
+                + "\"entrusted\":{\"amount\":\"50.00\",\"currency\":\"EUR\"},\"purpose\":\"GROCERIES\"}")
+                .formatted(Neighbours.unique("errand"), cast.member(NEIGHBOUR), cast.member(COUNTERPARTY));
+        ResponseEntity<String> started = http.withBasicAuth(cast.login(NEIGHBOUR), Neighbours.PASSWORD).postForEntity(
+                "/api/v1/communities/" + cast.community() + "/errands", new HttpEntity<>(errand, headers), String.class);
+
+        assertThat(started.getStatusCode().value()).isEqualTo(201);
+        assertThat(Locations.followed()).as("the errand's Location was followed and answered 200").isEqualTo(before + 1);
     }
 
     /** Everyone but the row's allowed actors and those who may know such a record anyway. */
