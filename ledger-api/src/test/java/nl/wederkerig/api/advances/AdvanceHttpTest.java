@@ -2,15 +2,18 @@ package nl.wederkerig.api.advances;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.logins.LoginStore;
-import nl.wederkerig.api.support.Communities;
+import nl.wederkerig.api.support.Api;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -26,9 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @LedgerTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdvanceHttpTest {
-
-    static final CommunityId WEST = CommunityId.of("rotterdam-west");
 
     @Autowired
     TestRestTemplate http;
@@ -42,15 +44,21 @@ class AdvanceHttpTest {
     MemberId lender;
     MemberId borrower;
     String advanceId;
-    long storeAtStart;
+
+    OwnCommunity wijk;
+    Api api;
+
+    @BeforeAll
+    void community() {
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "advances");
+        api = new Api(http, wijk.id);
+    }
 
     @BeforeEach
     void setUp() {
-        Communities.founded(commands, WEST);
-        lender = Neighbours.member(accounts, commands, WEST, "amina");
-        borrower = Neighbours.member(accounts, commands, WEST, "bram");
+        lender = wijk.member("amina");
+        borrower = wijk.member("bram");
         advanceId = Neighbours.unique("adv");
-        storeAtStart = StoredEvents.onceQuiet(jdbc);
     }
 
     ResponseEntity<JsonNode> post(MemberId as, String path, String json) {
@@ -58,18 +66,11 @@ class AdvanceHttpTest {
     }
 
     ResponseEntity<JsonNode> post(MemberId as, String path, String json, String language) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (language != null) {
-            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-        }
-        return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
-                .exchange("/api/v1/communities/" + WEST + path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+        return language == null ? api.post(as, path, json) : api.post(as, path, json, language);
     }
 
     ResponseEntity<JsonNode> get(MemberId as, String path) {
-        return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
-                .getForEntity("/api/v1/communities/" + WEST + path, JsonNode.class);
+        return api.get(as, path);
     }
 
     String makeFifty() {
@@ -102,7 +103,7 @@ class AdvanceHttpTest {
         ResponseEntity<JsonNode> first = post(borrower, "/advances/" + advanceId + "/reimbursements", reimbursement("r-1", "20.00"));
         assertThat(first.getStatusCode().value()).isEqualTo(201);
         assertThat(first.getHeaders().getLocation())
-                .hasToString("/api/v1/communities/" + Communities.WEST + "/advances/" + advanceId + "/reimbursements/r-1");
+                .hasToString("/api/v1/communities/" + wijk.id + "/advances/" + advanceId + "/reimbursements/r-1");
         assertThat(post(borrower, "/advances/" + advanceId + "/reimbursements", reimbursement("r-2", "30.00"))
                 .getStatusCode().value()).isEqualTo(201);
 
@@ -137,7 +138,7 @@ class AdvanceHttpTest {
                 .isTrue();
         // Unknown reimbursement, or someone else asking: not found.
         assertThat(get(lender, "/advances/" + advanceId + "/reimbursements/r-9").getStatusCode().value()).isEqualTo(404);
-        MemberId stranger = Neighbours.member(accounts, commands, WEST, "cees");
+        MemberId stranger = wijk.member("cees");
         assertThat(get(stranger, "/advances/" + advanceId + "/reimbursements/r-1").getStatusCode().value()).isEqualTo(404);
     }
 
@@ -179,6 +180,7 @@ class AdvanceHttpTest {
 
     @Test
     void theActorIsTheLoggedInMemberNeverAFieldOfTheBody() {
+        long storeAtStart = storeWide();
         ResponseEntity<JsonNode> response = post(borrower, "/advances",
                 makeFifty().replace("\"purpose\"", "\"lender\":\"" + lender + "\",\"purpose\""));
         assertThat(response.getStatusCode().value()).isEqualTo(400);
@@ -188,7 +190,7 @@ class AdvanceHttpTest {
 
     @Test
     void someoneElseCannotReimburseOrSeeTheAdvanceOrABalance() {
-        MemberId stranger = Neighbours.register(accounts, WEST, "cees");
+        MemberId stranger = Neighbours.register(accounts, wijk.id, "cees");
         post(lender, "/advances", makeFifty());
         long before = storeWide();
 
@@ -202,6 +204,7 @@ class AdvanceHttpTest {
 
     @Test
     void aMemberOfAnotherCommunityIsTurnedAway() {
+        long storeAtStart = storeWide();
         MemberId outsider = Neighbours.register(accounts, CommunityId.of("rotterdam-noord"), "dirk");
         ResponseEntity<JsonNode> response = post(outsider, "/advances", makeFifty());
         assertThat(response.getStatusCode().value()).isEqualTo(403);
@@ -210,6 +213,7 @@ class AdvanceHttpTest {
 
     @Test
     void badInputIsA400AndStoresNothing() {
+        long storeAtStart = storeWide();
         assertThat(post(lender, "/advances", "{not json").getStatusCode().value()).isEqualTo(400);
         assertThat(post(lender, "/advances", makeFifty().replace("50.00", "50.001")).getStatusCode().value()).isEqualTo(400);
         assertThat(post(lender, "/advances", makeFifty().replace("GROCERIES", "CASINO")).getStatusCode().value()).isEqualTo(400);
@@ -227,12 +231,12 @@ class AdvanceHttpTest {
 
     @Test
     void withoutCredentialsNothingIsServedButHealthIs() {
-        ResponseEntity<JsonNode> anonymous = http.getForEntity("/api/v1/communities/" + WEST + "/members/x/balance", JsonNode.class);
+        ResponseEntity<JsonNode> anonymous = http.getForEntity("/api/v1/communities/" + wijk.id + "/members/x/balance", JsonNode.class);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
         assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
         assertThat(anonymous.getBody().path("code").asText()).isEqualTo("unauthorized");
         assertThat(http.withBasicAuth(lender.value(), "wrong-password-1").getForEntity(
-                "/api/v1/communities/" + WEST + "/members/" + lender + "/balance", JsonNode.class).getStatusCode().value())
+                "/api/v1/communities/" + wijk.id + "/members/" + lender + "/balance", JsonNode.class).getStatusCode().value())
                 .isEqualTo(401);
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
     }
@@ -271,6 +275,7 @@ class AdvanceHttpTest {
 
     @Test
     void oversizeUnicodeAndInjectionInputIsRefusedAndStoresNothing() {
+        long storeAtStart = storeWide();
         String padding = "x".repeat(70_000);
         ResponseEntity<JsonNode> oversize = post(lender, "/advances",
                 makeFifty().replace("\"purpose\"", "\"padding\":\"" + padding + "\",\"purpose\""));
@@ -291,6 +296,7 @@ class AdvanceHttpTest {
 
     @Test
     void anAdvanceInACommunityThatWasNeverFoundedIsRefused() {
+        long storeAtStart = storeWide();
         CommunityId zuid = CommunityId.of("rotterdam-zuid-" + Neighbours.unique("x"));
         MemberId resident = Neighbours.register(accounts, zuid, "eva");
         HttpHeaders headers = new HttpHeaders();
@@ -321,7 +327,7 @@ class AdvanceHttpTest {
                 reversal.formatted("undo-2"));
         assertThat(again.getStatusCode().value()).isEqualTo(422);
         assertThat(again.getBody().path("code").asText()).isEqualTo("already-reversed");
-        MemberId stranger = Neighbours.register(accounts, WEST, "cees");
+        MemberId stranger = Neighbours.register(accounts, wijk.id, "cees");
         assertThat(post(stranger, "/advances/" + advanceId + "/reimbursements/r-1/reversal", reversal.formatted("undo-3"))
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(post(borrower, "/advances/" + advanceId + "/reimbursements/r-1/reversal",

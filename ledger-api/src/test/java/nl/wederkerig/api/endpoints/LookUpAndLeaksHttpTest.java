@@ -9,8 +9,6 @@ import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Locations;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.api.support.StoredEvents;
-import nl.wederkerig.core.shared.CommunityId;
-import nl.wederkerig.projections.community.Memberships;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,12 +70,10 @@ class LookUpAndLeaksHttpTest {
     CommandGateway commands;
     @Autowired
     LoginStore accounts;
-    @Autowired
-    Memberships memberships;
 
     @Test
     void someoneElsesRecordAnswersExactlyAsAnIdNobodyUsed() {
-        Cast cast = Cast.create(commands, accounts, memberships, CommunityId.of(Neighbours.unique("leaks")));
+        Cast cast = Cast.create(commands, accounts, jdbc, "leaks");
         List<String> told = new ArrayList<>();
         int compared = 0;
         int notFound = 0;
@@ -109,7 +105,7 @@ class LookUpAndLeaksHttpTest {
 
     @Test
     void anOutsiderActingOnSomeoneElsesAdvanceGetsTheUnknownIdsAnswerAndStoresNothing() {
-        Cast cast = Cast.create(commands, accounts, memberships, CommunityId.of(Neighbours.unique("leaks")));
+        Cast cast = Cast.create(commands, accounts, jdbc, "leaks");
         String advance = MatrixRows.reimbursedAdvance(cast).get("advanceId");
         long before = StoredEvents.onceQuiet(jdbc);
         String path = "/api/v1/communities/" + cast.community() + "/advances/" + advance + "/acknowledgement";
@@ -128,7 +124,7 @@ class LookUpAndLeaksHttpTest {
 
     @Test
     void everyCreationsLocationIsFollowedForTheAskerByEveryHttpTest() {
-        Cast cast = Cast.create(commands, accounts, memberships, CommunityId.of(Neighbours.unique("leaks")));
+        Cast cast = Cast.create(commands, accounts, jdbc, "leaks");
         int before = Locations.followed();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
