@@ -62,7 +62,7 @@ final class HttpCommands {
                 {"advanceId":"%s","borrower":"%s","amount":{"amount":"50.00","currency":"EUR"},"purpose":"GROCERIES"}"""
                 .formatted(advance, borrower), 201);
         post(client, borrower, "/advances/" + advance + "/reimbursements", """
-                {"commandId":"r-1","amount":{"amount":"50.00","currency":"EUR"}}""", 200);
+                {"commandId":"r-1","amount":{"amount":"50.00","currency":"EUR"}}""", 201);
     }
 
     private void post(HttpClient client, String username, String path, String json, int expectedStatus) throws Exception {

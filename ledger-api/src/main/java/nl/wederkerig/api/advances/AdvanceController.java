@@ -13,6 +13,7 @@ import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.projections.balances.AdvanceView;
+import nl.wederkerig.projections.balances.ReimbursementView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,10 +63,22 @@ class AdvanceController {
         return advances.dispute(me, communityId, advanceId, body);
     }
 
+    /** A reimbursement is a record of its own (the lender confirms its receipt by its id): 201 with where to find it. */
     @PostMapping("/advances/{advanceId}/reimbursements")
-    Recorded reimburse(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
-                       @Valid @RequestBody Reimburse body, @AuthenticationPrincipal Login me) {
-        return advances.reimburse(me, communityId, advanceId, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Recorded> reimburse(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
+                                       @Valid @RequestBody Reimburse body, @AuthenticationPrincipal Login me) {
+        Recorded recorded = advances.reimburse(me, communityId, advanceId, body);
+        URI location = URI.create("/api/v1/communities/" + communityId + "/advances/" + advanceId + "/reimbursements/"
+                + recorded.commandId());
+        return ResponseEntity.created(location).body(recorded);
+    }
+
+    /** One reimbursement and whether the lender confirmed its receipt; for lender and borrower only. */
+    @GetMapping("/advances/{advanceId}/reimbursements/{reimbursementId}")
+    ReimbursementView reimbursement(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
+                                    @PathVariable CommandId reimbursementId, @AuthenticationPrincipal Login me) {
+        return advances.reimbursement(me, communityId, advanceId, reimbursementId);
     }
 
     @PostMapping("/advances/{advanceId}/receipt-confirmations")

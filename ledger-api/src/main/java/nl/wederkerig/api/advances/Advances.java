@@ -25,6 +25,7 @@ import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.balances.AdvanceView;
+import nl.wederkerig.projections.balances.ReimbursementView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -113,5 +114,16 @@ public class Advances {
         return balances.advance(community, advance)
                 .filter(view -> view.lender().equals(me.memberId()) || view.borrower().equals(me.memberId()))
                 .orElseThrow(() -> new NotFound("no advance " + advance + " of yours"));
+    }
+
+    /**
+     * One reimbursement of an advance, for its lender and borrower only: the id the lender's
+     * confirmation of receipt names, and whether it was confirmed (or reversed).
+     */
+    public ReimbursementView reimbursement(Login me, CommunityId community, AdvanceId advance, CommandId reimbursement) {
+        return advance(me, community, advance).reimbursements().stream()
+                .filter(paid -> paid.reimbursementId().equals(reimbursement))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("no reimbursement " + reimbursement + " of this advance"));
     }
 }

@@ -9,6 +9,8 @@ import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.projections.claims.ClaimView;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +42,13 @@ class ClaimController {
         URI location = URI.create("/api/v1/communities/" + communityId + "/initiatives/" + initiativeId + "/claims/"
                 + recorded.claimId());
         return ResponseEntity.created(location).body(recorded);
+    }
+
+    /** One claim: status, every step, receipt reference; for the claimant, the initiative's treasurers and the coordinators. */
+    @GetMapping("/{claimId}")
+    ClaimView claim(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
+                    @PathVariable ClaimId claimId, @AuthenticationPrincipal Login me) {
+        return claims.claim(me, communityId, initiativeId, claimId);
     }
 
     @PostMapping("/{claimId}/approval")

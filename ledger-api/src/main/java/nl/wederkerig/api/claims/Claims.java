@@ -17,6 +17,8 @@ import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.claims.ClaimView;
+import nl.wederkerig.projections.claims.ExpenseClaims;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -30,14 +32,29 @@ public class Claims {
 
     private final CommandGateway commands;
     private final InitiativeFunds funds;
+    private final ExpenseClaims claims;
     private final Access access;
     private final BusinessDay day;
 
-    Claims(CommandGateway commands, InitiativeFunds funds, Access access, BusinessDay day) {
+    Claims(CommandGateway commands, InitiativeFunds funds, ExpenseClaims claims, Access access, BusinessDay day) {
         this.commands = commands;
         this.funds = funds;
+        this.claims = claims;
         this.access = access;
         this.day = day;
+    }
+
+    /**
+     * One claim with its status, every step so far and its receipt reference: for the claimant, the
+     * initiative's treasurers and the coordinators. To anyone else, and under another initiative's
+     * path, it does not exist, exactly as an unknown id.
+     */
+    public ClaimView claim(Login me, CommunityId community, InitiativeId initiative, ClaimId claim) {
+        boolean keepsBooks = access.keepsBooksOf(me, community, initiative);
+        return claims.claim(community, claim)
+                .filter(view -> view.initiativeId().equals(initiative))
+                .filter(view -> keepsBooks || view.claimant().equals(me.memberId()))
+                .orElseThrow(() -> new NotFound("no claim " + claim + " of this initiative for you"));
     }
 
     /** The claimant is the one who asks. */
@@ -69,16 +86,16 @@ public class Claims {
     }
 
     /**
-     * The claim must be of the initiative in the path, and a treasurer of that initiative or a
-     * coordinator asks. Which of them may decide this claim (never the claimant; a coordinator only
+     * A treasurer of the initiative in the path or a coordinator asks, and the claim must be of that
+     * initiative. Which of them may decide this claim (never the claimant; a coordinator only
      * when the claimant is the initiative's only treasurer) the domain decides in the same unit of
      * work (ClaimReviewGuard), against the community's own roles.
      */
     private void requireDecider(Login me, CommunityId community, InitiativeId initiative, ClaimId claim) {
-        access.requireMember(me, community);
+        // Who asks before what exists: to anyone who may not decide, a claim and no claim look alike.
+        access.requireTreasurerOrCoordinator(me, community, initiative);
         if (!funds.initiativeOfClaim(community, claim).filter(initiative::equals).isPresent()) {
             throw new NotFound("no claim " + claim + " of this initiative");
         }
-        access.requireTreasurerOrCoordinator(me, community, initiative);
     }
 }

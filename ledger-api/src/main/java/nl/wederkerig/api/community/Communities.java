@@ -35,7 +35,11 @@ import nl.wederkerig.core.community.SetAdvanceLimit;
 import nl.wederkerig.core.community.SetHourValuation;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.api.community.CommunityRequests.CommunityView;
+import nl.wederkerig.projections.community.MemberView;
+import nl.wederkerig.projections.community.Memberships;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -50,17 +54,52 @@ public class Communities {
     private final LoginStore logins;
     private final OneTimeCodes codes;
     private final SetupToken setup;
+    private final Memberships memberships;
     private final Access access;
     private final BusinessDay day;
 
-    Communities(CommandGateway commands, LoginStore logins, OneTimeCodes codes, SetupToken setup, Access access,
-                BusinessDay day) {
+    Communities(CommandGateway commands, LoginStore logins, OneTimeCodes codes, SetupToken setup, Memberships memberships,
+                Access access, BusinessDay day) {
         this.commands = commands;
         this.logins = logins;
         this.codes = codes;
         this.setup = setup;
+        this.memberships = memberships;
         this.access = access;
         this.day = day;
+    }
+
+    /**
+     * The community as its members see it: how many belong to it now, and who coordinates it. Also
+     * for the installation's administrator, who founded it; a community nobody founded (no
+     * members yet in the read model) is not found.
+     */
+    public CommunityView community(Login me, CommunityId community) {
+        access.requireMemberOrSystemAdmin(me, community);
+        List<MemberView> members = memberships.members(community);
+        if (members.isEmpty()) {
+            throw new NotFound("no community " + community);
+        }
+        return new CommunityView(community, (int) members.stream().filter(MemberView::current).count(),
+                members.stream().filter(MemberView::current).filter(member -> member.roles().contains(Role.coordinator()))
+                        .map(MemberView::memberId).toList());
+    }
+
+    /** Every member the community ever registered, with their roles now: for its coordinators. */
+    public List<MemberView> members(Login me, CommunityId community) {
+        access.requireCoordinator(me, community);
+        return memberships.members(community);
+    }
+
+    /**
+     * One member, with their roles and dates: for the community's coordinators, and for the member
+     * themselves. Anyone else gets what an unknown id gets, so this cannot test who is a member.
+     */
+    public MemberView member(Login me, CommunityId community, MemberId member) {
+        boolean mayKnow = access.coordinates(me, community) || me.memberId().equals(member);
+        return memberships.member(community, member)
+                .filter(found -> mayKnow)
+                .orElseThrow(() -> new NotFound("no member " + member + " for you"));
     }
 
     /**

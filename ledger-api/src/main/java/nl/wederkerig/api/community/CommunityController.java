@@ -13,6 +13,10 @@ import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import org.springframework.http.CacheControl;
+import nl.wederkerig.api.community.CommunityRequests.CommunityView;
+import nl.wederkerig.projections.community.MemberView;
+import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +42,25 @@ class CommunityController {
         this.erasures = erasures;
     }
 
+    /** The community as its members see it (where a founding's Location points). */
+    @GetMapping
+    CommunityView community(@PathVariable CommunityId communityId, @AuthenticationPrincipal Login me) {
+        return communities.community(me, communityId);
+    }
+
+    /** Every member with their roles: for the coordinators. */
+    @GetMapping("/members")
+    List<MemberView> members(@PathVariable CommunityId communityId, @AuthenticationPrincipal Login me) {
+        return communities.members(me, communityId);
+    }
+
+    /** One member: for the coordinators and the member themselves; to anyone else not found. */
+    @GetMapping("/members/{memberId}")
+    MemberView member(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
+                      @AuthenticationPrincipal Login me) {
+        return communities.member(me, communityId, memberId);
+    }
+
     /** The answer holds a one-time invitation code: never kept by a cache, nor by the Idempotency-Key store. */
     @PostMapping("/members")
     @ResponseStatus(HttpStatus.CREATED)
@@ -55,7 +78,7 @@ class CommunityController {
                                                               @Valid @RequestBody InitiativeRegistration body,
                                                               @AuthenticationPrincipal Login me) {
         RecordedAdministration recorded = communities.registerInitiative(me, communityId, body);
-        return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/initiatives/" + body.initiativeId()))
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/initiatives/" + body.initiativeId() + "/balance"))
                 .body(recorded);
     }
 
@@ -65,7 +88,7 @@ class CommunityController {
                                                            @Valid @RequestBody PartnerRegistration body,
                                                            @AuthenticationPrincipal Login me) {
         RecordedAdministration recorded = communities.registerPartner(me, communityId, body);
-        return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/partners/" + body.partnerId()))
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/partners/" + body.partnerId() + "/balance"))
                 .body(recorded);
     }
 
@@ -88,8 +111,9 @@ class CommunityController {
                                                           @Valid @RequestBody Erasures.ErasureStep body,
                                                           @AuthenticationPrincipal Login me) {
         RecordedAdministration recorded = erasures.request(me, communityId, memberId, body);
-        return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/members/" + memberId
-                + "/erasure-requests")).body(recorded);
+        // The request is visible on the member (for the coordinators), which is where this points.
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + communityId + "/members/" + memberId))
+                .body(recorded);
     }
 
     /** A second coordinator or the member confirms: the member's key and login are gone when this answers. */

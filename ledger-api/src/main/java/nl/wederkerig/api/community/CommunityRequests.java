@@ -19,6 +19,7 @@ import nl.wederkerig.core.shared.PartnerId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Request bodies for the coordinator's work. None names the coordinator: who acts is the logged-in
@@ -97,6 +98,16 @@ public final class CommunityRequests {
 
     public record HourValuationChange(@NotNull CommandId commandId, @NotNull Money perHour, @NotNull LocalDate effectiveFrom,
                                LocalDate businessDate) {
+    }
+
+    /**
+     * A community as its members see it: how many neighbours belong to it now, and whom to ask
+     * (its coordinators). Where a founding's {@code Location} points.
+     */
+    public record CommunityView(CommunityId communityId, int currentMembers, List<MemberId> coordinators) {
+        public CommunityView {
+            coordinators = List.copyOf(coordinators);
+        }
     }
 
     /** What a coordinator's command answers: the community and the id of the command recorded. */

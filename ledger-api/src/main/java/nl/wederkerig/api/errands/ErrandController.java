@@ -8,6 +8,8 @@ import nl.wederkerig.api.errands.ErrandRequests.RecordedErrand;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
+import nl.wederkerig.projections.trust.ErrandView;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +40,13 @@ class ErrandController {
         RecordedErrand recorded = errands.start(me, communityId, body);
         URI location = URI.create("/api/v1/communities/" + communityId + "/errands/" + recorded.errandId());
         return ResponseEntity.created(location).body(recorded);
+    }
+
+    /** One errand as it stands, with who holds how much cash now; for its asker and helper only. */
+    @GetMapping("/errands/{errandId}")
+    ErrandView errand(@PathVariable CommunityId communityId, @PathVariable ErrandId errandId,
+                      @AuthenticationPrincipal Login me) {
+        return errands.errand(me, communityId, errandId);
     }
 
     @PostMapping("/errands/{errandId}/spending")

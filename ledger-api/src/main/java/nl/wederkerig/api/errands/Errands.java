@@ -14,6 +14,9 @@ import nl.wederkerig.core.errands.StartErrand;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
+import nl.wederkerig.api.platform.web.problems.NotFound;
+import nl.wederkerig.projections.trust.ErrandView;
+import nl.wederkerig.projections.trust.NeighbourActivity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -24,13 +27,26 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 public class Errands {
 
     private final CommandGateway commands;
+    private final NeighbourActivity activity;
     private final Access access;
     private final BusinessDay day;
 
-    Errands(CommandGateway commands, Access access, BusinessDay day) {
+    Errands(CommandGateway commands, NeighbourActivity activity, Access access, BusinessDay day) {
         this.commands = commands;
+        this.activity = activity;
         this.access = access;
         this.day = day;
+    }
+
+    /**
+     * One errand as it stands (who holds how much of the asker's cash now), for its asker and
+     * helper only; to anyone else it does not exist, exactly as an unknown id.
+     */
+    public ErrandView errand(Login me, CommunityId community, ErrandId errand) {
+        access.requireMember(me, community);
+        return activity.errand(community, errand)
+                .filter(view -> view.asker().equals(me.memberId()) || view.helper().equals(me.memberId()))
+                .orElseThrow(() -> new NotFound("no errand " + errand + " of yours"));
     }
 
     public RecordedErrand start(Login me, CommunityId community, ErrandStart request) {

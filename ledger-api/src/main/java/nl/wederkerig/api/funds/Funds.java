@@ -105,16 +105,16 @@ public class Funds {
     }
 
     /**
-     * The fund itself does not know its community (its id is the initiative's): an initiative of
-     * another community is not found here, whoever asks. Then only its treasurers pass (the fund
-     * checks that again with its own copy of the role).
+     * Only the initiative's treasurers pass (the fund checks that again with its own copy of the
+     * role); who asks is checked before what exists, so nobody else can tell the two apart. The
+     * fund itself does not know its community (its id is the initiative's): an initiative of
+     * another community is not found here.
      */
     private void requireTreasurer(Login me, CommunityId community, InitiativeId initiative) {
-        access.requireMember(me, community);
+        access.requireTreasurerOf(me, community, initiative);
         if (!funds.knows(community, initiative)) {
             throw new NotFound("no initiative " + initiative + " in this community");
         }
-        access.requireTreasurerOf(me, community, initiative);
     }
 
     /** An initiative's books are for its treasurers and the coordinators. */

@@ -14,6 +14,9 @@ import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.help.RecordHelp;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.api.platform.web.problems.NotFound;
+import nl.wederkerig.projections.trust.HelpView;
+import nl.wederkerig.projections.trust.NeighbourActivity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** Help in hours: the helper records it, the receiver confirms or disputes it (the record checks who). */
@@ -21,13 +24,23 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 public class Help {
 
     private final CommandGateway commands;
+    private final NeighbourActivity activity;
     private final Access access;
     private final BusinessDay day;
 
-    Help(CommandGateway commands, Access access, BusinessDay day) {
+    Help(CommandGateway commands, NeighbourActivity activity, Access access, BusinessDay day) {
         this.commands = commands;
+        this.activity = activity;
         this.access = access;
         this.day = day;
+    }
+
+    /** One record of help as it stands, for its helper and receiver only; to anyone else it does not exist. */
+    public HelpView help(Login me, CommunityId community, HelpId help) {
+        access.requireMember(me, community);
+        return activity.help(community, help)
+                .filter(view -> view.helper().equals(me.memberId()) || view.receiver().equals(me.memberId()))
+                .orElseThrow(() -> new NotFound("no help " + help + " of yours"));
     }
 
     /** The helper is the one who asks. */

@@ -8,6 +8,8 @@ import nl.wederkerig.api.help.HelpRequests.RecordedHelp;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.projections.trust.HelpView;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +40,12 @@ class HelpController {
         RecordedHelp recorded = help.record(me, communityId, body);
         URI location = URI.create("/api/v1/communities/" + communityId + "/help/" + recorded.helpId());
         return ResponseEntity.created(location).body(recorded);
+    }
+
+    /** One record of help as it stands; for its helper and receiver only. */
+    @GetMapping("/help/{helpId}")
+    HelpView help(@PathVariable CommunityId communityId, @PathVariable HelpId helpId, @AuthenticationPrincipal Login me) {
+        return help.help(me, communityId, helpId);
     }
 
     @PostMapping("/help/{helpId}/confirmation")

@@ -88,9 +88,9 @@ public class Reciprocity {
     /** Reverses the entry made by command {@code entry}, once; the original stays in the account. */
     public RecordedReciprocityEntry reverse(Login me, CommunityId community, PartnerId partner, CommandId entry,
                                             ReciprocityReversal request) {
-        requirePartner(me, community, partner);
         // The reversal does not name the entry's initiative: only a coordinator, who answers for all of them, reverses.
         access.requireCoordinator(me, community);
+        requirePartner(me, community, partner);
         commands.sendAndWait(new ReverseReciprocityEntry(partner, request.commandId(), entry, request.reason(),
                 day.orToday(request.businessDate()), me.memberId()));
         return new RecordedReciprocityEntry(partner, request.commandId());
@@ -110,11 +110,12 @@ public class Reciprocity {
 
     /** The entry's initiative gave or received: its treasurers record for it, and the coordinators. */
     private void requireEntry(Login me, CommunityId community, PartnerId partner, InitiativeId initiative) {
+        // Who asks before what exists, as everywhere.
+        access.requireTreasurerOrCoordinator(me, community, initiative);
         requirePartner(me, community, partner);
         if (!initiatives.knows(community, initiative)) {
             throw new UnknownInitiative(initiative);
         }
-        access.requireTreasurerOrCoordinator(me, community, initiative);
     }
 
     private void requirePartner(Login me, CommunityId community, PartnerId partner) {

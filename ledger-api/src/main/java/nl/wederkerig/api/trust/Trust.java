@@ -12,6 +12,8 @@ import nl.wederkerig.core.community.ShareTrustHistory;
 import nl.wederkerig.core.community.StopSharingTrustHistory;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.community.UnknownMember;
+import nl.wederkerig.projections.community.MemberView;
 import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.trust.TrustHistories;
 import nl.wederkerig.projections.trust.TrustHistory;
@@ -58,9 +60,22 @@ public class Trust {
     /** The neighbour consents to {@code viewer} seeing their trust history. */
     public SharingRecorded share(Login me, CommunityId community, MemberId member, SharingConsent request) {
         access.requireSelf(me, community, member);
-        commands.sendAndWait(new ShareTrustHistory(community, request.commandId(), request.viewer(),
-                day.orToday(request.businessDate()), me.memberId()));
+        try {
+            commands.sendAndWait(new ShareTrustHistory(community, request.commandId(), request.viewer(),
+                    day.orToday(request.businessDate()), me.memberId()));
+        } catch (UnknownMember notAMember) {
+            if (!isCurrentMember(community, me.memberId())) {
+                throw notAMember;
+            }
+            // The domain stored nothing: a consent to an id that is no member grants nobody
+            // anything. Answered as a consent to a member, so this request cannot be used to test
+            // which ids are members; the neighbour's own list (sharing) shows what was recorded.
+        }
         return new SharingRecorded(request.commandId(), request.viewer());
+    }
+
+    private boolean isCurrentMember(CommunityId community, MemberId member) {
+        return memberships.member(community, member).filter(MemberView::current).isPresent();
     }
 
     /** The neighbour withdraws the consent they gave {@code viewer}. */

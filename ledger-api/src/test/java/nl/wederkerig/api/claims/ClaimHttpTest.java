@@ -101,6 +101,32 @@ class ClaimHttpTest {
     }
 
     @Test
+    void theClaimShowsItsStatusHistoryAndReceiptToClaimantTreasurerAndCoordinatorOnly() {
+        submitted(volunteer);
+        api.post(treasurer, claims + "/" + claimId + "/approval", "{\"commandId\":\"ok\"}");
+        String claim = claims + "/" + claimId;
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode seen = api.get(volunteer, claim).getBody();
+            assertThat(seen.path("status").asText()).isEqualTo("APPROVED");
+            assertThat(seen.path("receipt").asText()).isEqualTo("ACTION-77");
+            assertThat(seen.path("amount").path("amount").asText()).isEqualTo("18.40");
+            assertThat(seen.path("steps").findValuesAsText("kind")).containsExactly("SUBMITTED", "APPROVED");
+            assertThat(seen.path("steps").get(1).path("actor").asText()).isEqualTo(treasurer.value());
+        });
+        assertThat(api.get(treasurer, claim).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.get(wijk.coordinator, claim).getStatusCode().value()).isEqualTo(200);
+
+        // Another neighbour, or the claim asked for under another initiative: as if there were no claim.
+        MemberId neighbour = wijk.member("nina");
+        InitiativeId other = wijk.initiative("buurthulp");
+        String unknown = claims + "/" + Neighbours.unique("claim");
+        assertThat(answer(api.get(neighbour, claim))).isEqualTo("404 not-found");
+        assertThat(api.get(neighbour, claim).getBody().path("detail")).isEqualTo(api.get(neighbour, unknown).getBody().path("detail"));
+        assertThat(answer(api.get(treasurer, "/initiatives/" + other + "/claims/" + claimId))).isEqualTo("404 not-found");
+    }
+
+    @Test
     void aTreasurerNeverApprovesTheirOwnClaim() {
         submitted(treasurer);
         long before = stored();
@@ -154,8 +180,12 @@ class ClaimHttpTest {
         InitiativeId other = wijk.initiative("buurthulp");
         long before = stored();
 
+        // Not her initiative: refused for who she is there, before anything is looked up.
         assertThat(answer(api.post(treasurer, "/initiatives/" + other + "/claims/" + claimId + "/approval", "{\"commandId\":\"ok\"}")))
-                .isEqualTo("404 not-found");
+                .isEqualTo("403 forbidden");
+        // A coordinator may decide under any initiative, but this claim is not of that one.
+        assertThat(answer(api.post(wijk.coordinator, "/initiatives/" + other + "/claims/" + claimId + "/approval",
+                "{\"commandId\":\"ok\"}"))).isEqualTo("404 not-found");
         assertThat(answer(api.post(treasurer, claims + "/onbekend/approval", "{\"commandId\":\"ok\"}"))).isEqualTo("404 not-found");
         assertThat(answer(api.post(volunteer, "/initiatives/onbekend/claims", eighteenForty()))).isEqualTo("404 not-found");
         assertThat(stored()).isEqualTo(before);

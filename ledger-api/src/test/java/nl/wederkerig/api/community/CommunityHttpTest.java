@@ -200,7 +200,7 @@ class CommunityHttpTest {
 
         ResponseEntity<JsonNode> registered = api.post(wijk.coordinator, "/initiatives", body);
         assertThat(registered.getStatusCode().value()).isEqualTo(201);
-        assertThat(registered.getHeaders().getLocation()).hasToString("/api/v1/communities/" + wijk.id + "/initiatives/" + initiative);
+        assertThat(registered.getHeaders().getLocation()).hasToString("/api/v1/communities/" + wijk.id + "/initiatives/" + initiative + "/balance");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 api.get(wijk.coordinator, "/initiatives/" + initiative + "/balance").getStatusCode().value()).isEqualTo(200));
         long before = communityEvents();

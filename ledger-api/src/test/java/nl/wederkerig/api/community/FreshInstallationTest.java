@@ -15,11 +15,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A wijk starts on its own, on a fresh installation run as its users run it (a process of its own
@@ -63,6 +65,11 @@ class FreshInstallationTest {
             assertThat(tokenFile).doesNotExist();
             assertThat(get(app, "/api/v1/communities/west/members/femke/balance", "FEMKE", "femke-wachtwoord-1").statusCode())
                     .isEqualTo(200);
+            // The Location answers the new coordinator (once the read model has her).
+            await().atMost(Duration.ofSeconds(15)).until(() ->
+                    get(app, "/api/v1/communities/west", "femke", "femke-wachtwoord-1").statusCode() == 200);
+            assertThat(JSON.readTree(get(app, "/api/v1/communities/west", "femke", "femke-wachtwoord-1").body())
+                    .path("coordinators").toString()).isEqualTo("[\"femke\"]");
 
             // The used token, or any other, finds nothing to set up any more.
             assertThat(post(app, "/api/v1/setup", null, founding(token, "oost", "gert")).statusCode()).isEqualTo(404);
@@ -73,6 +80,10 @@ class FreshInstallationTest {
                     {"communityId":"oost","name":"Oost","coordinator":"gert"}""");
             assertThat(second.statusCode()).isEqualTo(201);
             assertThat(second.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+            // Its Location answers the administrator who founded it, though she is no member of it.
+            assertThat(second.headers().firstValue("Location")).hasValue("/api/v1/communities/oost");
+            await().atMost(Duration.ofSeconds(15)).until(() ->
+                    get(app, "/api/v1/communities/oost", "femke", "femke-wachtwoord-1").statusCode() == 200);
             String invitation = JSON.readTree(second.body()).path("invitation").path("code").asText();
             HttpResponse<String> redeemed = post(app, "/api/v1/invitations/redemption", null, """
                     {"code":"%s","password":"gerts-eigen-wachtwoord"}""".formatted(invitation));

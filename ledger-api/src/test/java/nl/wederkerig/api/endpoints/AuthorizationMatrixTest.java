@@ -5,8 +5,6 @@ import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.api.support.Neighbours;
-import nl.wederkerig.core.shared.CommunityId;
-import nl.wederkerig.projections.community.Memberships;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,14 +54,12 @@ class AuthorizationMatrixTest {
     @Autowired
     LoginStore accounts;
     @Autowired
-    Memberships memberships;
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     @Test
     void everyEndpointAllowsExactlyItsOwnActors() {
-        Cast cast = Cast.create(commands, accounts, memberships, CommunityId.of(Neighbours.unique("matrix")));
+        Cast cast = Cast.create(commands, accounts, jdbc, "matrix");
         List<MatrixRows.Row> rows = MatrixRows.all();
         List<Map<String, String>> resources = new ArrayList<>();
         for (MatrixRows.Row row : rows) {

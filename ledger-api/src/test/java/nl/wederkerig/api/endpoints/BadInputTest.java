@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.api.support.Neighbours;
-import nl.wederkerig.core.shared.CommunityId;
-import nl.wederkerig.projections.community.Memberships;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,14 +58,12 @@ class BadInputTest {
     CommandGateway commands;
     @Autowired
     LoginStore accounts;
-    @Autowired
-    Memberships memberships;
 
     final ObjectMapper json = new ObjectMapper();
 
     @Test
     void everyCommandEndpointRefusesBadInputAndStoresNothing() throws Exception {
-        Cast cast = Cast.create(commands, accounts, memberships, CommunityId.of(Neighbours.unique("bad-input")));
+        Cast cast = Cast.create(commands, accounts, jdbc, "bad-input");
         // Rows nobody in the cast may use (founding a community) are tried with bad input in SetupHttpTest.
         List<MatrixRows.Row> posts = MatrixRows.all().stream()
                 .filter(row -> row.method() == HttpMethod.POST && !row.allowed().isEmpty()).toList();

@@ -116,6 +116,8 @@ final class MatrixRows {
         rows.add(post(C + "/advances/{advanceId}/forgiveness", EnumSet.of(NEIGHBOUR), MatrixRows::advance, step()));
         rows.add(post(C + "/advances/{advanceId}/cancellation", EnumSet.of(NEIGHBOUR), MatrixRows::advance, step()));
         rows.add(get(C + "/advances/{advanceId}", "", EnumSet.of(NEIGHBOUR, COUNTERPARTY), MatrixRows::advance));
+        rows.add(get(C + "/advances/{advanceId}/reimbursements/{reimbursementId}", "", EnumSet.of(NEIGHBOUR, COUNTERPARTY),
+                MatrixRows::reimbursedAdvance));
         // Either party reverses a reimbursement entered in error.
         rows.add(post(C + "/advances/{advanceId}/reimbursements/{reimbursementId}/reversal", EnumSet.of(NEIGHBOUR, COUNTERPARTY),
                 MatrixRows::reimbursedAdvance, (cast, actor, vars) -> """
@@ -124,6 +126,10 @@ final class MatrixRows {
 
     private static void administration(List<Row> rows) {
         Set<Actor> coordinator = EnumSet.of(COORDINATOR);
+        // Counts and coordinators: for every member. The member list for coordinators; one member also for themselves.
+        rows.add(get(C, "", MEMBERS, none()));
+        rows.add(get(C + "/members", "", coordinator, none()));
+        rows.add(get(C + "/members/{memberId}", "", EnumSet.of(COORDINATOR, NEIGHBOUR), MatrixRows::amina));
         rows.add(post(C + "/members", coordinator, none(), (cast, actor, vars) -> """
                 {"commandId":"%s","memberId":"%s"}""".formatted(fresh("reg"), fresh("new"))));
         // A new one-time code for Amina: her password stays until the code is used, so the cast still logs in.
@@ -175,6 +181,7 @@ final class MatrixRows {
         rows.add(post(C + "/errands", EnumSet.of(NEIGHBOUR, COUNTERPARTY), none(), (cast, actor, vars) -> """
                 {"errandId":"%s","asker":"%s","helper":"%s","entrusted":{"amount":"50.00","currency":"EUR"},"purpose":"GROCERIES"}"""
                 .formatted(fresh("errand"), cast.member(NEIGHBOUR), cast.member(COUNTERPARTY))));
+        rows.add(get(C + "/errands/{errandId}", "", EnumSet.of(NEIGHBOUR, COUNTERPARTY), MatrixRows::errand));
         rows.add(post(C + "/errands/{errandId}/spending", EnumSet.of(COUNTERPARTY), MatrixRows::errand, (cast, actor, vars) -> """
                 {"commandId":"%s","spent":{"amount":"43.20","currency":"EUR"},"receipt":"AH-1187"}""".formatted(fresh("spent"))));
         rows.add(post(C + "/errands/{errandId}/change", EnumSet.of(COUNTERPARTY), cast -> {
@@ -188,6 +195,7 @@ final class MatrixRows {
         rows.add(post(C + "/help", MEMBERS, none(), (cast, actor, vars) -> """
                 {"helpId":"%s","receiver":"%s","hours":{"minutes":90},"kind":"COMPANY"}"""
                 .formatted(fresh("help"), cast.member(actor == NEIGHBOUR ? COUNTERPARTY : NEIGHBOUR))));
+        rows.add(get(C + "/help/{helpId}", "", EnumSet.of(NEIGHBOUR, COUNTERPARTY), MatrixRows::help));
         rows.add(post(C + "/help/{helpId}/confirmation", EnumSet.of(NEIGHBOUR), MatrixRows::help, step()));
         rows.add(post(C + "/help/{helpId}/dispute", EnumSet.of(NEIGHBOUR), MatrixRows::help, (cast, actor, vars) -> """
                 {"commandId":"%s","reason":"HOURS_WRONG"}""".formatted(fresh("dispute"))));
@@ -211,6 +219,8 @@ final class MatrixRows {
         rows.add(post(base + "/claims", MEMBERS, MatrixRows::initiative, (cast, actor, vars) -> """
                 {"claimId":"%s","amount":{"amount":"8.00","currency":"EUR"},"category":"MATERIALS","receipt":"ACTION-7"}"""
                 .formatted(fresh("claim"))));
+        // A claim is seen by its claimant (Cees), the initiative's treasurers and the coordinators.
+        rows.add(get(base + "/claims/{claimId}", "", EnumSet.of(TREASURER, COORDINATOR, OTHER_NEIGHBOUR), MatrixRows::claim));
         rows.add(post(base + "/claims/{claimId}/approval", treasurer, MatrixRows::claim, step()));
         rows.add(post(base + "/claims/{claimId}/rejection", treasurer, MatrixRows::claim, (cast, actor, vars) -> """
                 {"commandId":"%s","reason":"NO_BUDGET"}""".formatted(fresh("no"))));

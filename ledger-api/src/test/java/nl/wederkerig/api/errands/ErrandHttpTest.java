@@ -100,6 +100,35 @@ class ErrandHttpTest {
     }
 
     @Test
+    void theErrandShowsWhoHoldsHowMuchOfTheAskersCashAtEachStep() {
+        MemberId outsider = wijk.member("eva");
+        String errand = "/errands/" + errandId;
+        api.post(asker, "/errands", fifty());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.get(helper, errand).getBody().path("heldByHelper").path("amount").asText()).isEqualTo("50.00"));
+
+        api.post(helper, errand + "/spending", spending("spent-1", "43.20"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode seen = api.get(asker, errand).getBody();
+            assertThat(seen.path("status").asText()).isEqualTo("CHANGE_DUE");
+            assertThat(seen.path("heldByHelper").path("amount").asText()).isEqualTo("6.80");
+            assertThat(seen.path("receipt").asText()).isEqualTo("AH-2026-1187");
+        });
+
+        api.post(helper, errand + "/change", change("change-1", "6.80"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode seen = api.get(asker, errand).getBody();
+            assertThat(seen.path("heldByHelper").path("amount").asText()).isEqualTo("0.00");
+            assertThat(seen.path("changeReturned").path("amount").asText()).isEqualTo("6.80");
+        });
+        // To anyone else the errand is not there, exactly as an errand nobody started.
+        ResponseEntity<JsonNode> theirs = api.get(outsider, errand);
+        ResponseEntity<JsonNode> nobodys = api.get(outsider, "/errands/" + Neighbours.unique("errand"));
+        assertThat(answer(theirs)).isEqualTo("404 not-found");
+        assertThat(theirs.getBody().path("detail")).isEqualTo(nobodys.getBody().path("detail"));
+    }
+
+    @Test
     void spendingMoreThanEntrustedBecomesAnAdvanceTheAskerSees() {
         api.post(asker, "/errands", fifty());
         assertThat(api.post(helper, "/errands/" + errandId + "/spending", spending("spent-1", "57.30")).getStatusCode().value())

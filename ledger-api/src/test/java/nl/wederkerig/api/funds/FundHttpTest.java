@@ -166,10 +166,13 @@ class FundHttpTest {
     void anUnknownInitiativeOrOneOfAnotherCommunityIsNotFound() {
         OwnCommunity other = OwnCommunity.found(commands, accounts, jdbc, "elders");
         InitiativeId elsewhere = other.initiative("elders");
+        // Who asks comes before what exists: she keeps no books there, whether "there" exists or not.
         assertThat(answer(api.post(treasurer, "/initiatives/onbekend/contributions", contribution("g", "1.00", "BANK"))))
-                .isEqualTo("404 not-found");
+                .isEqualTo("403 forbidden");
         assertThat(answer(api.post(treasurer, "/initiatives/" + elsewhere + "/contributions", contribution("g", "1.00", "BANK"))))
-                .isEqualTo("404 not-found");
+                .isEqualTo("403 forbidden");
+        // The coordinator, who may see every initiative's books, learns that this one is not of her wijk.
+        assertThat(answer(api.get(wijk.coordinator, "/initiatives/" + elsewhere + "/balance"))).isEqualTo("404 not-found");
         assertThat(wijk.events(elsewhere.value())).isEqualTo(1);
     }
 

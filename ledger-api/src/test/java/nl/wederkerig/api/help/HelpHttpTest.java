@@ -85,6 +85,28 @@ class HelpHttpTest {
     }
 
     @Test
+    void theRecordOfHelpIsLookedUpByItsPartiesOnly() {
+        MemberId outsider = wijk.member("eva");
+        api.post(helper, "/help", ninetyMinutes());
+        api.post(receiver, "/help/" + helpId + "/dispute", "{\"commandId\":\"no\",\"reason\":\"HOURS_WRONG\"}");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode seen = api.get(helper, "/help/" + helpId).getBody();
+            assertThat(seen.path("minutes").asLong()).isEqualTo(90);
+            assertThat(seen.path("status").asText()).isEqualTo("DISPUTED");
+            assertThat(seen.path("receiver").asText()).isEqualTo(receiver.value());
+        });
+        assertThat(api.get(receiver, "/help/" + helpId).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<JsonNode> theirs = api.get(outsider, "/help/" + helpId);
+        assertThat(answer(theirs)).isEqualTo("404 not-found");
+        assertThat(theirs.getBody().path("detail")).isEqualTo(api.get(outsider, "/help/" + Neighbours.unique("help")).getBody().path("detail"));
+        // Nor can the outsider confirm it: the same 404, and nothing stored.
+        long before = stored();
+        assertThat(answer(api.post(outsider, "/help/" + helpId + "/confirmation", "{\"commandId\":\"mine\"}"))).isEqualTo("404 not-found");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void theReceiverDisputesOnceAndMayThenStillConfirm() {
         api.post(helper, "/help", ninetyMinutes());
 

@@ -27,7 +27,8 @@ import java.nio.charset.StandardCharsets;
  * Every HTTP test is also a contract test: each request to {@code /api} and its response are
  * validated against the application's own OpenAPI document. A request the server accepted (2xx)
  * must match the document; every response must, problem details included. Requests the server
- * rejected are not validated: bad-input tests send invalid requests on purpose.
+ * rejected are not validated: bad-input tests send invalid requests on purpose. And every
+ * {@code Location} a creation answers with is followed ({@link Locations}): it must answer the asker.
  */
 @TestConfiguration
 public class ContractValidation {
@@ -59,6 +60,7 @@ public class ContractValidation {
             ClientHttpResponse response = execution.execute(request, body);
             if (request.getURI().getPath().startsWith("/api/")) {
                 validate(request, body, response);
+                Locations.requireAnswered(request, response);
             }
             return response;
         }

@@ -91,6 +91,20 @@ public final class OwnCommunity {
         return partner;
     }
 
+    /**
+     * Gives {@code member} a role that no fund follows (a partner's representative, a coordinator)
+     * and waits until the API sees it. For a treasurer use {@link #treasurer}.
+     */
+    public void role(MemberId member, Role role) {
+        commands.sendAndWait(new AssignRole(id, CommandId.of(Neighbours.unique("r")), member, role, registeredOn, coordinator));
+        await().atMost(CATCH_UP).until(() -> memberships.holds(id, member, role));
+    }
+
+    /** The day the helpers register members, initiatives and partners on (twenty days ago). */
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
     /** Makes {@code member} a treasurer of {@code initiative} and waits until the API and the fund both see it. */
     public void treasurer(MemberId member, InitiativeId initiative) {
         long before = events(initiative.value(), "nl.wederkerig.core.funds.TreasurerAppointed");

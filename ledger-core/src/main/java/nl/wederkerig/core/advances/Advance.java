@@ -10,6 +10,7 @@ import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.NotAParty;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ProcessedCommands;
 import nl.wederkerig.core.shared.WrongCurrency;
@@ -141,6 +142,7 @@ public class Advance {
 
     @CommandHandler
     public void handle(AcknowledgeAdvance command, Clock clock) {
+        NotAParty.requireParty(command.actor(), lender, borrower);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -155,6 +157,7 @@ public class Advance {
 
     @CommandHandler
     public void handle(DisputeAdvance command, Clock clock) {
+        NotAParty.requireParty(command.actor(), lender, borrower);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -169,6 +172,7 @@ public class Advance {
 
     @CommandHandler
     public void handle(ReimburseAdvance command, Clock clock) {
+        NotAParty.requireParty(command.actor(), lender, borrower);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -193,6 +197,7 @@ public class Advance {
 
     @CommandHandler
     public void handle(ConfirmReimbursement command, Clock clock) {
+        NotAParty.requireParty(command.actor(), lender, borrower);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -214,6 +219,7 @@ public class Advance {
     // reopening it here would let it escape the community's limit on open advances.
     @CommandHandler
     public void handle(ReverseReimbursement command, Clock clock) {
+        NotAParty.requireParty(command.actor(), lender, borrower);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -236,6 +242,7 @@ public class Advance {
 
     @CommandHandler
     public void handle(ForgiveAdvance command, Clock clock) {
+        NotAParty.requireParty(command.actor(), lender, borrower);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -248,6 +255,7 @@ public class Advance {
 
     @CommandHandler
     public void handle(CancelAdvance command, Clock clock) {
+        NotAParty.requireParty(command.actor(), lender, borrower);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }

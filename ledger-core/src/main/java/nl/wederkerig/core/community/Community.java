@@ -265,10 +265,14 @@ public class Community {
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
-        requireSharingPair(command.actor(), command.viewer(), command.businessDate(), clock);
-        if (!sharedBy(command.actor()).contains(command.viewer())) {
+        requireCurrentMember(Objects.requireNonNull(command.actor(), "actor is missing"));
+        // Before the viewer's membership: "not shared" is the answer for a member and a stranger
+        // alike, so withdrawing cannot be used to test which ids are members (and a viewer who
+        // left can still be withdrawn from).
+        if (!sharedBy(command.actor()).contains(Objects.requireNonNull(command.viewer(), "viewer is missing"))) {
             throw new NotShared(command.viewer());
         }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
         apply(new TrustHistorySharingStopped(communityId, command.commandId(), command.viewer(), command.businessDate(),
                 command.actor(), clock.instant()));
     }

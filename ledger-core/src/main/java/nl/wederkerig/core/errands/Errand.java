@@ -10,6 +10,7 @@ import nl.wederkerig.core.shared.ErrandId;
 import nl.wederkerig.core.shared.InWrongState;
 import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.NotAParty;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ProcessedCommands;
 import nl.wederkerig.core.shared.ReceiptMissing;
@@ -90,6 +91,7 @@ public class Errand {
 
     @CommandHandler
     public void handle(ReportErrandSpending command, Clock clock) {
+        NotAParty.requireParty(command.actor(), asker, helper);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -111,6 +113,7 @@ public class Errand {
 
     @CommandHandler
     public void handle(ReturnErrandChange command, Clock clock) {
+        NotAParty.requireParty(command.actor(), asker, helper);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }

@@ -8,6 +8,7 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InWrongState;
 import nl.wederkerig.core.shared.KnownParties;
 import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.NotAParty;
 import nl.wederkerig.core.shared.ProcessedCommands;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,6 +35,7 @@ public class HelpRecord {
     @AggregateIdentifier
     private HelpId helpId;
     private CommunityId communityId;
+    private MemberId helper;
     private MemberId receiver;
     private LocalDate givenOn;
     private HelpStatus status;
@@ -71,6 +73,7 @@ public class HelpRecord {
 
     @CommandHandler
     public void handle(ConfirmHelp command, Clock clock) {
+        NotAParty.requireParty(command.actor(), helper, receiver);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -85,6 +88,7 @@ public class HelpRecord {
 
     @CommandHandler
     public void handle(DisputeHelp command, Clock clock) {
+        NotAParty.requireParty(command.actor(), helper, receiver);
         if (processed.isRepeat(command.commandId(), command)) {
             return;
         }
@@ -109,6 +113,7 @@ public class HelpRecord {
     void on(HelpRecorded event) {
         helpId = event.helpId();
         communityId = event.communityId();
+        helper = event.helper();
         receiver = event.receiver();
         givenOn = event.businessDate();
         status = HelpStatus.RECORDED;

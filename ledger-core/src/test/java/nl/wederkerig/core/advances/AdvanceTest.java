@@ -12,6 +12,7 @@ import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.NotAParty;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -304,7 +305,7 @@ class AdvanceTest {
         @Test
         void onlyTheBorrowerReimburses() {
             fixture.given(made("50.00"))
-                    .when(new ReimburseAdvance(ADVANCE, C1, Money.eur("10.00"), TODAY, CEES))
+                    .when(new ReimburseAdvance(ADVANCE, C1, Money.eur("10.00"), TODAY, AMINA))
                     .expectException(ActorNotAllowed.class).expectNoEvents();
         }
 
@@ -529,7 +530,45 @@ class AdvanceTest {
         void aThirdPartyCannot() {
             fixture.given(made("50.00"), reimbursed(C1, "20.00", "30.00"))
                     .when(new ReverseReimbursement(ADVANCE, C2, C1, wrong, TODAY, CEES))
-                    .expectException(ActorNotAllowed.class).expectNoEvents();
+                    .expectException(NotAParty.class).expectNoEvents();
+        }
+    }
+
+    /** Someone who is neither lender nor borrower learns nothing: every step is refused as an unknown id would be. */
+    @Nested
+    class Outsiders {
+
+        @Test
+        void everyStepIsNotFoundForAnOutsider() {
+            var reason = nl.wederkerig.core.corrections.ReversalReason.ENTERED_IN_ERROR;
+            java.util.List<Object> steps = java.util.List.of(
+                    new AcknowledgeAdvance(ADVANCE, C3, TODAY, CEES),
+                    new DisputeAdvance(ADVANCE, C3, DisputeReason.AMOUNT_WRONG, TODAY, CEES),
+                    new ReimburseAdvance(ADVANCE, C3, Money.eur("10.00"), TODAY, CEES),
+                    new ConfirmReimbursement(ADVANCE, C3, C1, TODAY, CEES),
+                    new ReverseReimbursement(ADVANCE, C3, C1, reason, TODAY, CEES),
+                    new ForgiveAdvance(ADVANCE, C3, TODAY, CEES),
+                    new CancelAdvance(ADVANCE, C3, TODAY, CEES));
+            for (Object step : steps) {
+                fixture.given(made("50.00"), reimbursed(C1, "20.00", "30.00")).when(step)
+                        .expectException(NotAParty.class).expectNoEvents();
+            }
+        }
+
+        @Test
+        void theRefusalNamesNobody() {
+            fixture.given(made("50.00")).when(new ForgiveAdvance(ADVANCE, C3, TODAY, CEES))
+                    .expectException(NotAParty.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.not(org.hamcrest.Matchers.anyOf(
+                            org.hamcrest.Matchers.containsString(AMINA.value()), org.hamcrest.Matchers.containsString(BRAM.value()))));
+        }
+
+        @Test
+        void anOutsiderReusingAPartysCommandIdIsNotFoundRatherThanAReusedId() {
+            // A "command-id-reused" answer would tell the outsider that the advance exists.
+            fixture.given(made("50.00"), new AdvanceAcknowledged(ADVANCE, WEST, C1, TODAY, BRAM, NOW))
+                    .when(new AcknowledgeAdvance(ADVANCE, C1, TODAY, CEES))
+                    .expectException(NotAParty.class).expectNoEvents();
         }
     }
 }

@@ -345,6 +345,17 @@ class CommunityTest {
         }
 
         @Test
+        void withdrawingFromAStrangerIsAnsweredAsFromAMemberNeverSharedWith() {
+            // Otherwise "unknown-member" versus "not-shared" would tell which ids are members.
+            fixture.given(founded(), amina(), bram)
+                    .when(new StopSharingTrustHistory(WEST, CommandId.of("c-4"), MemberId.of("nobody-here"), TODAY, AMINA))
+                    .expectException(NotShared.class).expectNoEvents();
+            fixture.given(founded(), amina(), bram)
+                    .when(new StopSharingTrustHistory(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA))
+                    .expectException(NotShared.class).expectNoEvents();
+        }
+
+        @Test
         void sharesAgainAfterWithdrawing() {
             fixture.given(founded(), amina(), bram, shared,
                             new TrustHistorySharingStopped(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA, NOW))
@@ -429,7 +440,7 @@ class CommunityTest {
             TrustHistoryShared bramToAmina = new TrustHistoryShared(WEST, CommandId.of("c-5"), AMINA, TODAY, BRAM, NOW);
             fixture.given(founded(), amina(), bram, aminaToBram, bramToAmina, aminaLeft)
                     .when(new StopSharingTrustHistory(WEST, CommandId.of("c-6"), AMINA, TODAY, BRAM))
-                    .expectException(UnknownMember.class).expectNoEvents();
+                    .expectException(NotShared.class).expectNoEvents();
             fixture.given(founded(), amina(), bram, aminaLeft)
                     .when(new ShareTrustHistory(WEST, CommandId.of("c-6"), AMINA, TODAY, BRAM))
                     .expectException(UnknownMember.class).expectNoEvents();

@@ -15,6 +15,7 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
 import nl.wederkerig.core.shared.InWrongState;
 import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.NotAParty;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ReceiptMissing;
 import nl.wederkerig.core.shared.ReceiptReference;
@@ -259,5 +260,13 @@ class ErrandTest {
         ErrandOverspent overspent = new ErrandOverspent(ERRAND, WEST, Errand.overspendAdvanceId(ERRAND), HELPER, ASKER, Money.eur("5.20"), TODAY, HELPER, NOW);
         assertThat(ErrandOverspendPolicy.commandFor(overspent)).isEqualTo(
                 new OpenErrandAdvance(Errand.overspendAdvanceId(ERRAND), WEST, ERRAND, HELPER, ASKER, Money.eur("5.20"), TODAY, HELPER));
+    }
+
+    @Test
+    void anOutsiderFindsNoErrandToReportOnOrHandBackChangeFor() {
+        fixture.given(started()).when(new ReportErrandSpending(ERRAND, C1, Money.eur("10.00"), BON, TODAY, CEES))
+                .expectException(NotAParty.class).expectNoEvents();
+        fixture.given(started()).when(new ReturnErrandChange(ERRAND, C2, Money.eur("50.00"), TODAY, CEES))
+                .expectException(NotAParty.class).expectNoEvents();
     }
 }

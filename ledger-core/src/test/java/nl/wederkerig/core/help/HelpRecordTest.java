@@ -10,6 +10,7 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.InWrongState;
 import nl.wederkerig.core.shared.MemberId;
+import nl.wederkerig.core.shared.NotAParty;
 import nl.wederkerig.core.shared.SealedText;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -143,5 +144,16 @@ class HelpRecordTest {
                 .when(new ConfirmHelp(HELP, C1, TODAY, RECEIVER)).expectSuccessfulHandlerExecution().expectNoEvents();
         fixture.given(recorded(), new HelpConfirmed(HELP, WEST, C1, TODAY, RECEIVER, NOW))
                 .when(new DisputeHelp(HELP, C1, HelpDisputeReason.OTHER, TODAY, RECEIVER)).expectException(CommandIdReused.class).expectNoEvents();
+    }
+
+    @Test
+    void anOutsiderConfirmingOrDisputingFindsNothing() {
+        MemberId outsider = MemberId.of("cees");
+        fixture.given(recorded()).when(new ConfirmHelp(HELP, C1, TODAY, outsider)).expectException(NotAParty.class).expectNoEvents();
+        fixture.given(recorded()).when(new DisputeHelp(HELP, C1, HelpDisputeReason.OTHER, TODAY, outsider))
+                .expectException(NotAParty.class).expectNoEvents();
+        // Not even a repeat of the receiver's own command id tells an outsider that the record exists.
+        fixture.given(recorded(), new HelpConfirmed(HELP, WEST, C1, TODAY, RECEIVER, NOW))
+                .when(new ConfirmHelp(HELP, C1, TODAY, outsider)).expectException(NotAParty.class).expectNoEvents();
     }
 }

@@ -36,6 +36,16 @@ public class Access {
         }
     }
 
+    /**
+     * A member of the community, or the installation's administrator who founded it: what a
+     * community's own page (counts and coordinators, nothing about a person's affairs) asks.
+     */
+    public void requireMemberOrSystemAdmin(Login me, CommunityId community) {
+        if (me == null || !me.systemAdmin()) {
+            requireMember(me, community);
+        }
+    }
+
     /** Any member of the community: the least every community resource asks. */
     public void requireMember(Login me, CommunityId community) {
         me.requireMemberOf(community);
@@ -93,6 +103,22 @@ public class Access {
         if (!me.memberId().equals(member) && !isCoordinator(me, community)) {
             throw new AccessDeniedException("only the member or a coordinator may do this");
         }
+    }
+
+    /**
+     * Whether {@code me} is a coordinator of this community (after membership, which it requires):
+     * for look-ups that answer "not found" rather than "forbidden", so that a record of others
+     * and no record look the same.
+     */
+    public boolean coordinates(Login me, CommunityId community) {
+        me.requireMemberOf(community);
+        return isCoordinator(me, community);
+    }
+
+    /** Whether {@code me} keeps or oversees this initiative's books (a treasurer of it, or a coordinator). */
+    public boolean keepsBooksOf(Login me, CommunityId community, InitiativeId initiative) {
+        me.requireMemberOf(community);
+        return memberships.holds(community, me.memberId(), Role.treasurerOf(initiative)) || isCoordinator(me, community);
     }
 
     private boolean isCoordinator(Login me, CommunityId community) {

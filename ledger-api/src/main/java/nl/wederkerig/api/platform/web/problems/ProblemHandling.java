@@ -3,6 +3,7 @@ package nl.wederkerig.api.platform.web.problems;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import nl.wederkerig.core.funds.NotClaimReviewer;
 import nl.wederkerig.core.shared.ActorNotAllowed;
+import nl.wederkerig.core.shared.NotAParty;
 import nl.wederkerig.core.shared.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -42,6 +43,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolation violation, Locale locale) {
+        if (violation instanceof NotAParty) {
+            // Someone else's record: answered exactly as an id nobody ever used.
+            return notFound(locale);
+        }
         // Refused for who asks, not for what was asked: 403, like any other refusal of the actor.
         boolean actorRefused = violation instanceof ActorNotAllowed || violation instanceof NotClaimReviewer;
         HttpStatus status = actorRefused ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
@@ -56,12 +61,21 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException missing, Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "no such record in this community", locale);
+        return notFound(locale);
     }
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound missing, Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", missing.getMessage(), locale);
+        return notFound(locale);
+    }
+
+    /**
+     * Every "not found" has one body, whatever was missing and why: an unknown id, a record of
+     * others ({@link NotAParty}), a read model's miss. A detail naming the id or the reason would
+     * let an outsider tell "exists but not yours" from "does not exist".
+     */
+    public static ResponseEntity<ProblemDetail> notFound(Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, NotAParty.CODE, null, locale);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
