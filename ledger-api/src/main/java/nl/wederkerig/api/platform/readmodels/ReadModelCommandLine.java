@@ -37,8 +37,19 @@ class ReadModelCommandLine implements ApplicationRunner {
         System.exit(SpringApplication.exit(context, () -> exitCode));
     }
 
-    /** @return the process exit code: 0 done and equal, 1 differences found, 2 unknown operation */
+    /** @return the process exit code: 0 done and equal, 1 differences found, 2 unknown operation, 3 could not finish (said why) */
     static int execute(ReadModels readModels, String operation, Consumer<String> out, Consumer<String> err) {
+        try {
+            return run(readModels, operation, out, err);
+        } catch (RuntimeException failed) {
+            // Said plainly and with a code of its own, and the process still ends (System.exit in run):
+            // a stalled processor or a token another process holds must not leave it hanging.
+            err.accept(operation + " stopped: " + failed.getMessage());
+            return 3;
+        }
+    }
+
+    private static int run(ReadModels readModels, String operation, Consumer<String> out, Consumer<String> err) {
         switch (operation) {
             case "rebuild" -> {
                 readModels.rebuild(out);

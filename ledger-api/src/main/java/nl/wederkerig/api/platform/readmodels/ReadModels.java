@@ -36,13 +36,27 @@ public class ReadModels {
 
     private static final long PROGRESS_EVERY_MILLIS = 1_000;
 
+    /**
+     * A processor that has not moved for this long is reported (its name, where it stands, its last
+     * error) instead of waited for: a rebuild or check must never look hung.
+     */
+    static final Duration STALL_LIMIT = Duration.ofSeconds(60);
+
     private final EventStore eventStore;
     private final EventsWithTheirIndex indexedEvents;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate live;
+    private final Duration stallLimit;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ReadModels(EventStore eventStore, EventsWithTheirIndex indexedEvents, EventProcessingConfiguration processing,
                       JdbcTemplate live) {
+        this(eventStore, indexedEvents, processing, live, STALL_LIMIT);
+    }
+
+    ReadModels(EventStore eventStore, EventsWithTheirIndex indexedEvents, EventProcessingConfiguration processing,
+               JdbcTemplate live, Duration stallLimit) {
+        this.stallLimit = stallLimit;
         this.eventStore = eventStore;
         this.indexedEvents = indexedEvents;
         this.processing = processing;
@@ -124,21 +138,40 @@ public class ReadModels {
                 .orElseThrow(() -> new IllegalStateException("no tracking processor for " + model.processingGroup()));
     }
 
-    private static void awaitPosition(ReadModel model, TrackingEventProcessor processor, long head,
-                                      Consumer<String> progress) {
+    private void awaitPosition(ReadModel model, TrackingEventProcessor processor, long head, Consumer<String> progress) {
         long deadline = System.nanoTime() + MAX_CATCH_UP.toNanos();
         long lastReport = 0;
-        while (lowestPosition(processor) < head) {
-            if (System.nanoTime() > deadline) {
+        long reached = lowestPosition(processor);
+        long movedAt = System.nanoTime();
+        while (reached < head) {
+            long now = System.nanoTime();
+            if (now > deadline) {
                 throw new IllegalStateException(model.name() + " did not reach event " + head + " in " + MAX_CATCH_UP);
             }
-            long nowMillis = System.nanoTime() / 1_000_000;
-            if (nowMillis - lastReport >= PROGRESS_EVERY_MILLIS) {
-                progress.accept(model.name() + ": at event " + Math.max(0, lowestPosition(processor)) + " of " + head);
-                lastReport = nowMillis;
+            if (now - movedAt > stallLimit.toNanos()) {
+                throw new ProcessorStalled(model.name(), Math.max(-1, reached), head, stallLimit, lastError(processor));
+            }
+            if (now / 1_000_000 - lastReport >= PROGRESS_EVERY_MILLIS) {
+                progress.accept(model.name() + ": at event " + Math.max(0, reached) + " of " + head);
+                lastReport = now / 1_000_000;
             }
             sleepBriefly();
+            long position = lowestPosition(processor);
+            if (position > reached) {
+                reached = position;
+                movedAt = System.nanoTime();
+            }
         }
+    }
+
+    /** The error a segment of the processor is retrying after, if any: what a person needs to find the cause. */
+    private static String lastError(TrackingEventProcessor processor) {
+        for (EventTrackerStatus status : processor.processingStatus().values()) {
+            if (status.isErrorState() && status.getError() != null) {
+                return status.getError().toString();
+            }
+        }
+        return processor.isRunning() ? "no error; it is running but does not move" : "it is not running";
     }
 
     /** The position every segment has reached; -1 while any segment has not started. */

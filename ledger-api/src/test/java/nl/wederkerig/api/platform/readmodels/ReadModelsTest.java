@@ -42,6 +42,12 @@ class ReadModelsTest {
     AdvanceBalances balances;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore eventStore;
+    @Autowired
+    nl.wederkerig.api.platform.eventstore.EventsWithTheirIndex indexedEvents;
+    @Autowired
+    org.axonframework.config.EventProcessingConfiguration processing;
 
     List<AdvanceId> advances = new ArrayList<>();
 
@@ -60,6 +66,29 @@ class ReadModelsTest {
         commands.sendAndWait(new ForgiveAdvance(advances.get(0), CommandId.of("f"), day.plusDays(6), amina));
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 balances.advance(WEST, advances.get(0)).map(a -> a.outstanding().isZero()).orElse(false));
+    }
+
+    /** Found under load: a check waited up to two hours on a journal that had stopped for good. */
+    @Test
+    void aProcessorThatDoesNotMoveIsNamedWithItsPositionInsteadOfWaitedFor() {
+        org.axonframework.eventhandling.TrackingEventProcessor reciprocity = processing.eventProcessor(
+                nl.wederkerig.projections.reciprocity.PartnerReciprocity.PROCESSING_GROUP,
+                org.axonframework.eventhandling.TrackingEventProcessor.class).orElseThrow();
+        reciprocity.shutDown();
+        try {
+            MemberId cees = Communities.neighbour(commands, WEST, "cees"); // an event it has not seen
+            ReadModels impatient = new ReadModels(eventStore, indexedEvents, processing, jdbc, Duration.ofSeconds(2));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> impatient.check(line -> { }))
+                    .isInstanceOf(ProcessorStalled.class)
+                    .hasMessageContaining("reciprocity stands at event")
+                    .hasMessageContaining("has not moved for 2 s")
+                    .hasMessageContaining("not running");
+            assertThat(ReadModelCommandLine.execute(impatient, "check", line -> { }, line -> { })).isEqualTo(3);
+            assertThat(cees).isNotNull();
+        } finally {
+            reciprocity.start();
+        }
     }
 
     @Test
