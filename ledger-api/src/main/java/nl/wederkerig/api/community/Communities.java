@@ -24,7 +24,7 @@ import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.api.platform.ApplicationService;
 import nl.wederkerig.api.platform.security.Access;
 import nl.wederkerig.api.platform.time.BusinessDay;
-import nl.wederkerig.core.advances.AdvanceLimit;
+import nl.wederkerig.core.community.AdvanceLimit;
 import nl.wederkerig.core.community.AssignRole;
 import nl.wederkerig.core.community.RegisterInitiative;
 import nl.wederkerig.core.community.RegisterMember;

@@ -1,5 +1,7 @@
 package nl.wederkerig.core.advances;
 
+import nl.wederkerig.core.community.AdvanceLimit;
+
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

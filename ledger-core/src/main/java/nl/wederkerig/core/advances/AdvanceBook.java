@@ -1,5 +1,6 @@
 package nl.wederkerig.core.advances;
 
+import nl.wederkerig.core.community.AdvanceLimit;
 import nl.wederkerig.core.shared.AmountNotPositive;
 import nl.wederkerig.core.shared.BusinessDates;
 import nl.wederkerig.core.shared.CommandIdReused;
@@ -31,7 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class AdvanceBook {
 
     /** Hard cap on open advances per borrower, whatever the community sets: keeps the book and its checks small. */
-    public static final int MAX_OPEN_ADVANCES = 50;
+    public static final int MAX_OPEN_ADVANCES = AdvanceLimit.MAX_OPEN_ADVANCES;
 
     /** Most advances one borrower's book admits over its life; bounds the stream and the state below. */
     public static final int MAX_ADMISSIONS = 5_000;

@@ -1,6 +1,6 @@
 package nl.wederkerig.core.community;
 
-import nl.wederkerig.core.advances.AdvanceLimit;
+
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.Amounts;
 import nl.wederkerig.core.shared.BusinessDates;
@@ -326,7 +326,7 @@ public class Community {
                 command.businessDate(), actor, clock.instant()));
     }
 
-    /** The limit on open advances in force now: read by {@link AdvanceLimitGuard} in the same unit of work. */
+    /** The limit on open advances in force now: read by {@link nl.wederkerig.core.advances.AdvanceLimitGuard} in the same unit of work. */
     public AdvanceLimit advanceLimit() {
         return advanceLimit;
     }

@@ -1,5 +1,7 @@
 package nl.wederkerig.core.funds;
 
+import nl.wederkerig.core.advances.AdvanceLimitGuard;
+
 import nl.wederkerig.core.claims.ApproveClaim;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.claims.ClaimForReview;

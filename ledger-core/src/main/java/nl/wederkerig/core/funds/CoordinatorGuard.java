@@ -1,5 +1,7 @@
 package nl.wederkerig.core.funds;
 
+import nl.wederkerig.core.advances.AdvanceLimitGuard;
+
 import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.community.CoordinatorOnly;
 import nl.wederkerig.core.reconciliation.ActingAs;

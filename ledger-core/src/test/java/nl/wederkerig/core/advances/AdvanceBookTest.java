@@ -1,5 +1,7 @@
 package nl.wederkerig.core.advances;
 
+import nl.wederkerig.core.community.AdvanceLimit;
+
 import nl.wederkerig.core.shared.AmountNotPositive;
 import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;

@@ -1,6 +1,5 @@
 package nl.wederkerig.core.community;
 
-import nl.wederkerig.core.advances.AdvanceLimit;
 import nl.wederkerig.core.shared.AmountTooLarge;
 import nl.wederkerig.core.shared.BusinessDateOutOfRange;
 import nl.wederkerig.core.shared.CommandId;

@@ -2,7 +2,7 @@ package nl.wederkerig.core.harness;
 
 import nl.wederkerig.core.advances.AcknowledgeAdvance;
 import nl.wederkerig.core.advances.AdvanceId;
-import nl.wederkerig.core.advances.AdvanceLimit;
+import nl.wederkerig.core.community.AdvanceLimit;
 import nl.wederkerig.core.advances.CancelAdvance;
 import nl.wederkerig.core.advances.ConfirmReimbursement;
 import nl.wederkerig.core.advances.DisputeAdvance;

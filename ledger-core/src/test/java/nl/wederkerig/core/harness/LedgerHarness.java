@@ -3,7 +3,7 @@ package nl.wederkerig.core.harness;
 import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
-import nl.wederkerig.core.community.AdvanceLimitGuard;
+import nl.wederkerig.core.advances.AdvanceLimitGuard;
 import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.community.CommunityRegister;
 import nl.wederkerig.core.community.MemberDeregistered;

@@ -17,7 +17,7 @@ import nl.wederkerig.core.help.HelpKind;
 import nl.wederkerig.core.help.RecordHelp;
 import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.advances.AdvanceId;
-import nl.wederkerig.core.advances.AdvanceLimit;
+import nl.wederkerig.core.community.AdvanceLimit;
 import nl.wederkerig.core.advances.AdvanceLimitExceeded;
 import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReleased;

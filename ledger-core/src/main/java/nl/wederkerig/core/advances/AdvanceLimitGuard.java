@@ -1,12 +1,8 @@
-package nl.wederkerig.core.community;
+package nl.wederkerig.core.advances;
 
-import nl.wederkerig.core.advances.AdmitAdvance;
-import nl.wederkerig.core.advances.Advance;
-import nl.wederkerig.core.advances.AdvanceBook;
-import nl.wederkerig.core.advances.AdvanceBookId;
-import nl.wederkerig.core.advances.AdvanceId;
-import nl.wederkerig.core.advances.AdvanceLimit;
-import nl.wederkerig.core.advances.MakeAdvance;
+import nl.wederkerig.core.community.AdvanceLimit;
+import nl.wederkerig.core.community.Community;
+import nl.wederkerig.core.community.UnknownCommunity;
 import nl.wederkerig.core.shared.Money;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
