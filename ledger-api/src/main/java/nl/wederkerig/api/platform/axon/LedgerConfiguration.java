@@ -84,9 +84,11 @@ public class LedgerConfiguration {
      * limit on open advances in the same unit of work as the advance itself.
      */
     @Bean
-    public ConfigurerModule ledgerAggregates(Clock clock) {
+    public ConfigurerModule ledgerAggregates(Clock clock, DurableCommits storage, JdbcTemplate jdbc) {
+        // One process per embedded database file (H2 locks it); on a shared database, instances check their cache.
+        boolean sharedDatabase = !storage.embeddedFile();
         return configurer -> {
-            AGGREGATES.forEach(aggregate -> configurer.configureAggregate(cached(aggregate)));
+            AGGREGATES.forEach(aggregate -> configurer.configureAggregate(cached(aggregate, sharedDatabase, jdbc)));
             configurer.registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class),
                     c.repository(Community.class), clock));
             configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () ->
@@ -106,11 +108,28 @@ public class LedgerConfiguration {
      * Keeps loaded aggregates in memory between commands, so a long-lived one (a community, a busy
      * borrower's advance book: two events per advance) is not replayed from its whole stream on
      * every command; measured in the benchmarks. Weak references: the JVM drops entries under memory
-     * pressure and the aggregate is then loaded from its events again. Safe while one application
-     * instance writes to the event store, which is how Wederkerig runs (docs/operations.md).
+     * pressure and the aggregate is then loaded from its events again. Where several application
+     * instances share the database (PostgreSQL), a cached aggregate is used only while its stream has
+     * not moved on ({@link CheckedAggregateCache}); a race lost all the same is retried ({@link ConflictRetries}).
      */
-    static <A> AggregateConfigurer<A> cached(Class<A> aggregate) {
-        return AggregateConfigurer.defaultConfiguration(aggregate).configureCache(c -> new WeakReferenceCache());
+    static <A> AggregateConfigurer<A> cached(Class<A> aggregate, boolean sharedDatabase, JdbcTemplate jdbc) {
+        return AggregateConfigurer.defaultConfiguration(aggregate).configureCache(c -> sharedDatabase
+                ? new CheckedAggregateCache(new WeakReferenceCache(), jdbc) : new WeakReferenceCache());
+    }
+
+    /**
+     * Axon's gateway, sending a command again (a few times, after a short wait) when it lost a race
+     * for an aggregate's next sequence number: the client gets one answer.
+     */
+    @Bean
+    public CommandGateway commandGateway(org.axonframework.commandhandling.CommandBus commandBus) {
+        java.util.concurrent.ScheduledExecutorService retries = java.util.concurrent.Executors.newScheduledThreadPool(1, runnable -> {
+            Thread thread = new Thread(runnable, "command-retries");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder().commandBus(commandBus)
+                .retryScheduler(new ConflictRetries(retries)).build();
     }
 
     /**

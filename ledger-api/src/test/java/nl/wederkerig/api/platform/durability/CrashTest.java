@@ -66,6 +66,8 @@ class CrashTest {
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     /** Sent, never answered (the process died, or a 5xx): to be sent again with the same key. */
     private final Map<String, Reimbursement> unanswered = new ConcurrentHashMap<>();
+    /** Answers that are neither an acknowledgement nor a refusal: 5xx, and 409 conflicts the application did not retry. */
+    private final List<String> notAnAnswer = java.util.Collections.synchronizedList(new ArrayList<>());
     /** The last answer (or failure) each unanswered request got, to say why it is still unanswered. */
     private final Map<String, String> lastOutcome = new ConcurrentHashMap<>();
 
@@ -98,6 +100,54 @@ class CrashTest {
                 Files.copy(home.resolve("app.log"), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
+    }
+
+    /**
+     * Two application processes on one PostgreSQL database, the clients' requests spread over both,
+     * all on the same 20 advances: every request gets one answer (a race between the instances is
+     * retried inside, never a 5xx or a 409), nothing is lost or stored twice, and the read models
+     * equal a replay. PostgreSQL only: an H2 file is open in one process at a time.
+     */
+    @Test
+    void twoInstancesOnOnePostgresDatabaseLoseAndDoubleNothing(@TempDir Path homes) throws Exception {
+        Database database = Database.forThisRun(homes.resolve("a"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(database instanceof Postgres,
+                "several instances share PostgreSQL only; this runs in the postgres profile (.ci/run)");
+        try {
+            List<String> arguments = new ArrayList<>(database.arguments());
+            arguments.add("--wederkerig.demo=true");
+            String[] args = arguments.toArray(String[]::new);
+            try (AppProcess first = AppProcess.start(homes.resolve("a"), args);
+                 AppProcess second = AppProcess.start(homes.resolve("b"), args)) {
+                Map<String, String> borrowerOf = makeAdvances(first);
+                List<String> advances = new ArrayList<>(borrowerOf.keySet());
+                ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+                for (int i = 0; i < REIMBURSEMENTS_PER_ROUND * 2; i++) {
+                    String advance = advances.get(random.nextInt(advances.size()));
+                    Reimbursement reimbursement = new Reimbursement(advance, borrowerOf.get(advance), UUID.randomUUID().toString());
+                    AppProcess instance = i % 2 == 0 ? first : second;
+                    clients.submit(() -> send(instance, reimbursement));
+                }
+                clients.shutdown();
+                assertThat(clients.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
+                assertThat(notAnAnswer).as("5xx or unretried conflicts").isEmpty();
+                assertThat(unanswered).isEmpty();
+                assertThat(acknowledged).hasSize(REIMBURSEMENTS_PER_ROUND * 2);
+            }
+            theReadModelsEqualAFreshReplay(homes.resolve("a"), args);
+            theStoreHoldsEveryAcknowledgedCommandOnce(database, makeNothing());
+        } finally {
+            database.drop();
+        }
+    }
+
+    /** The advances the two-instance test made, by borrower, as {@link #makeAdvances} named them. */
+    private static Map<String, String> makeNothing() {
+        Map<String, String> borrowerOf = new HashMap<>();
+        for (int i = 0; i < ADVANCES; i++) {
+            borrowerOf.put("crash-adv-" + i, BORROWERS.get(i % BORROWERS.size()));
+        }
+        return borrowerOf;
     }
 
     private Map<String, String> makeAdvances(AppProcess app) throws Exception {
@@ -143,6 +193,7 @@ class CrashTest {
                 acknowledged.add(reimbursement.commandId());
                 unanswered.remove(reimbursement.commandId());
             } else if (answer.statusCode() >= 500 || answer.statusCode() == 409) {
+                notAnAnswer.add(answer.statusCode() + " " + answer.body());
                 unanswered.put(reimbursement.commandId(), reimbursement);
                 lastOutcome.put(reimbursement.commandId(), answer.statusCode() + " " + answer.body());
             } else {
