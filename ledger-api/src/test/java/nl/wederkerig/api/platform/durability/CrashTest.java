@@ -135,14 +135,14 @@ class CrashTest {
                 assertThat(acknowledged).hasSize(REIMBURSEMENTS_PER_ROUND * 2);
             }
             theReadModelsEqualAFreshReplay(homes.resolve("a"), args);
-            theStoreHoldsEveryAcknowledgedCommandOnce(database, makeNothing());
+            theStoreHoldsEveryAcknowledgedCommandOnce(database, advancesAsMade());
         } finally {
             database.drop();
         }
     }
 
     /** The advances the two-instance test made, by borrower, as {@link #makeAdvances} named them. */
-    private static Map<String, String> makeNothing() {
+    private static Map<String, String> advancesAsMade() {
         Map<String, String> borrowerOf = new HashMap<>();
         for (int i = 0; i < ADVANCES; i++) {
             borrowerOf.put("crash-adv-" + i, BORROWERS.get(i % BORROWERS.size()));
