@@ -6,12 +6,17 @@ import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
 import nl.wederkerig.core.shared.PartnerId;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,11 +37,13 @@ class PartnerPages {
     private final Reciprocity reciprocity;
     private final MessageSource texts;
     private final BusinessDay day;
+    private final StatementPdf pdf;
 
-    PartnerPages(Reciprocity reciprocity, MessageSource texts, BusinessDay day) {
+    PartnerPages(Reciprocity reciprocity, MessageSource texts, BusinessDay day, StatementPdf pdf) {
         this.reciprocity = reciprocity;
         this.texts = texts;
         this.day = day;
+        this.pdf = pdf;
     }
 
     /** The period as asked for in the page's form: a kind, a day in it, or a first and last day. */
@@ -62,8 +69,41 @@ class PartnerPages {
         }
         PartnerOverview overview = reciprocity.overview(me, me.communityId(), partnerId, chosen);
         model.addAttribute("view", StatementView.of(overview, texts, locale));
-        model.addAttribute("pdfQuery", "from=" + chosen.from() + "&to=" + chosen.to() + "&period=" + choice.period());
+        model.addAttribute("pdfUrl", pdfUrl(partnerId, chosen));
         return PAGE;
+    }
+
+    /**
+     * The same statement as a PDF, for the same period choice; a choice that cannot be read gets
+     * the page with its messages instead (a link from the page never sends one).
+     */
+    @GetMapping(value = "/partners/{partnerId}/statement.pdf")
+    Object download(@AuthenticationPrincipal Login me, @PathVariable PartnerId partnerId,
+                    @RequestParam(defaultValue = "year") String period, @RequestParam(defaultValue = "") String on,
+                    @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                    Locale locale, Model model, HttpServletResponse response) {
+        FormErrors errors = new FormErrors(texts, locale);
+        ReportPeriod chosen = read(new PeriodChoice(period, on, from, to), day.today(), errors);
+        if (chosen == null) {
+            return show(me, partnerId, period, on, from, to, locale, model, response);
+        }
+        PartnerOverview overview = reciprocity.overview(me, me.communityId(), partnerId, chosen);
+        String name = "wederkerigheid-" + partnerId.value() + "-" + chosen.from() + "-" + chosen.to() + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(pdf.render(overview, locale));
+    }
+
+    /** The PDF of the period shown: a chosen period by its days, a month, quarter or year by its first day. */
+    static String pdfUrl(PartnerId partner, ReportPeriod period) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/partners/{id}/statement.pdf")
+                .queryParam("period", period.kind().name().toLowerCase(Locale.ROOT));
+        if (period.kind() == ReportPeriod.Kind.CUSTOM) {
+            url.queryParam("from", period.from()).queryParam("to", period.to());
+        } else {
+            url.queryParam("on", period.from());
+        }
+        return url.buildAndExpand(partner.value()).encode().toUriString();
     }
 
     /** The period asked for, or null with a message beside the field that could not be read. */

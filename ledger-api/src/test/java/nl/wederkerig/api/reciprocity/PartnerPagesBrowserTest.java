@@ -53,35 +53,8 @@ class PartnerPagesBrowserTest {
 
     final LocalDate today = LocalDate.now(LedgerTime.ZONE);
 
-    /** A wijk whose care partner drew 6 × 90 minutes for one initiative and 1 hour for another, and returned €20. */
-    record Wijk(OwnCommunity community, PartnerId partner, InitiativeId meals, InitiativeId help, MemberId representative,
-                MemberId neighbour) {
-    }
-
     Wijk wijkWithEntries() {
-        OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "partners", CommunityName.of("Oud-Mathenesse"));
-        commands.sendAndWait(new SetHourValuation(wijk.id, CommandId.of("valuation"), Money.eur("12.00"), today, today,
-                wijk.coordinator));
-        InitiativeId meals = wijk.initiative("aanschuiven");
-        InitiativeId help = wijk.initiative("buurthulp");
-        PartnerId partner = wijk.partner("zorg");
-        MemberId representative = wijk.member("rita");
-        MemberId neighbour = wijk.member("amina");
-        wijk.representative(representative, partner);
-        for (int i = 0; i < 6; i++) {
-            commands.sendAndWait(new RecordHoursDrawn(partner, CommandId.of("h" + i), wijk.id, meals, Hours.ofMinutes(90),
-                    today, wijk.coordinator));
-        }
-        commands.sendAndWait(new RecordHoursDrawn(partner, CommandId.of("h-help"), wijk.id, help, Hours.ofMinutes(60), today,
-                wijk.coordinator));
-        commands.sendAndWait(new RecordServiceDrawn(partner, CommandId.of("s1"), wijk.id, meals, ServiceCategory.MEAL, 7,
-                today, wijk.coordinator));
-        commands.sendAndWait(new RecordMoneyReturned(partner, CommandId.of("m1"), wijk.id, help, Money.eur("20.00"), today,
-                wijk.coordinator));
-        PartnerReciprocity reciprocity = new PartnerReciprocity(jdbc);
-        await().atMost(Duration.ofSeconds(15)).until(() -> reciprocity.balanceOf(wijk.id, partner, today).returnedMoney()
-                .equals(Money.eur("20.00")) && "Oud-Mathenesse".equals(reciprocity.nameOf(wijk.id)));
-        return new Wijk(wijk, partner, meals, help, representative, neighbour);
+        return Wijk.withEntries(commands, accounts, jdbc);
     }
 
     @Test
@@ -109,13 +82,15 @@ class PartnerPagesBrowserTest {
             assertThat(initiatives).contains(wijk.help() + " 1 uur (< 5)").contains(wijk.meals() + " 9 uur (verborgen)");
             assertThat(initiatives).doesNotContain("(6)");
             assertThat(browser.text("valuation-in-force")).contains("€ 12,00");
+            assertThat(browser.find("download-pdf").getAttribute("href"))
+                    .endsWith("/partners/" + wijk.partner() + "/statement.pdf?period=year&on=" + today.withDayOfYear(1));
             // The charts come from the Chart.js webjar, drawn from the tables.
             browser.waitFor().until(driver -> "drawn".equals(driver.findElement(By.tagName("html")).getAttribute("data-charts")));
             assertThat(browser.driver().findElements(By.cssSelector("canvas"))).hasSize(3);
             browser.check("partner-year");
 
             String page = browser.driver().getPageSource();
-            for (MemberId person : List.of(wijk.community().coordinator, wijk.representative(), wijk.neighbour())) {
+            for (MemberId person : wijk.people()) {
                 assertThat(page).as("the partner page names " + person).doesNotContain(person.value());
             }
 
