@@ -116,6 +116,19 @@ public class Reciprocity {
                 reciprocity.valuationsOf(community));
     }
 
+    /** Most entries the coordinator's list shows: the latest, enough to find one to reverse. */
+    static final int LISTED_ENTRIES = 50;
+
+    /**
+     * What the coordinator's page for recording a partner's entries shows: the latest entries one
+     * by one (never for the partner's eyes), and the initiatives an entry may name.
+     */
+    public EntryBook entryBook(Login me, CommunityId community, PartnerId partner) {
+        requirePartner(me, community, partner);
+        access.requireCoordinator(me, community);
+        return new EntryBook(reciprocity.entriesOf(community, partner, LISTED_ENTRIES), initiatives.initiativesOf(community));
+    }
+
     /** Refuses whoever may not see the partner's statement, as {@link #statement} would (a page's form asked for nothing readable). */
     public void requireStatementVisible(Login me, CommunityId community, PartnerId partner) {
         requireVisible(me, community, partner);

@@ -131,7 +131,7 @@ class FreshInstallationTest {
             browser.type("password", "femke-wachtwoord-1");
             browser.click("log-in");
             // The first coordinator lands on the coordinator's pages.
-            browser.find("register");
+            browser.find("to-members");
 
             browser.go("/coordinator/members");
             browser.check("coordinator-members");

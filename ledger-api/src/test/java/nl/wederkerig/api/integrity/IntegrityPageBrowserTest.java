@@ -38,7 +38,7 @@ class IntegrityPageBrowserTest {
             browser.type("password", Neighbours.PASSWORD);
             browser.click("log-in");
             // A coordinator lands on the coordinator's pages.
-            browser.find("register");
+            browser.find("to-members");
 
             browser.go("/integrity");
             browser.find("intact");

@@ -165,6 +165,27 @@ public class PartnerReciprocity {
                 .map(valuation -> new HourValuation(valuation.getKey(), LineTally.eur(valuation.getValue()))).toList();
     }
 
+    /**
+     * The partner's latest entries and reversals, newest first, at most {@code limit}: for the
+     * coordinator, who records and reverses them. One row per entry, so never for a partner's eyes.
+     */
+    public List<EntryView> entriesOf(CommunityId community, PartnerId partner, int limit) {
+        return jdbc.query("""
+                SELECT m.movement_id, m.initiative_id, m.kind, m.category, m.entry_sign, m.minutes, m.service_count,
+                       m.amount_cents, m.business_date,
+                       (SELECT COUNT(*) FROM reciprocity_movement r WHERE r.partner_id = m.partner_id
+                           AND r.entry_sign < 0 AND r.reverses_id = m.movement_id) AS reversals
+                  FROM reciprocity_movement m
+                 WHERE m.community_id = ? AND m.partner_id = ?
+                 ORDER BY m.business_date DESC, m.movement_id DESC
+                 LIMIT ?""",
+                (rs, i) -> new EntryView(rs.getString("movement_id"), InitiativeId.of(rs.getString("initiative_id")),
+                        rs.getString("kind"), rs.getString("category"), rs.getInt("entry_sign") < 0,
+                        rs.getLong("minutes"), rs.getInt("service_count"), LineTally.eur(rs.getLong("amount_cents")),
+                        rs.getObject("business_date", LocalDate.class), rs.getLong("reversals") > 0),
+                community.value(), partner.value(), limit);
+    }
+
     /** The name people know the wijk by, or its id when it was never named. */
     public String nameOf(CommunityId community) {
         List<String> names = jdbc.queryForList("SELECT name FROM reciprocity_community WHERE community_id = ?",
@@ -282,11 +303,12 @@ public class PartnerReciprocity {
                      LocalDate on) {
         jdbc.update("""
                 INSERT INTO reciprocity_movement (partner_id, movement_id, community_id, initiative_id, kind, category,
-                    entry_sign, minutes, service_count, amount_cents, valued_on, business_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    entry_sign, minutes, service_count, amount_cents, valued_on, business_date, reverses_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 partner.value(), movementId, community.value(), entry.initiativeId().value(), kindOf(entry),
                 categoryOf(entry), sign, entry instanceof HoursDrawn h ? h.hours().minutes() : 0,
-                entry instanceof ServiceDrawn s ? s.count() : 0, amountCents(entry), entry.businessDate(), on);
+                entry instanceof ServiceDrawn s ? s.count() : 0, amountCents(entry), entry.businessDate(), on,
+                sign < 0 ? entry.commandId().value() : null);
     }
 
     private static String kindOf(ReciprocityEntry entry) {

@@ -216,4 +216,20 @@ class PartnerReciprocityTest {
         assertThat(reciprocity.partnersOf(WEST)).containsExactly(CARE);
         assertThat(reciprocity.partnersOf(CommunityId.of("elders"))).isEmpty();
     }
+
+    @Test
+    void theCoordinatorsListShowsEachEntryNewestFirstAndWhichWereReversed() {
+        HoursDrawn first = hours("h1", MEALS, 60, JAN_1.plusDays(1));
+        given(first, money("m1", HELP, "4.00", JAN_1.plusDays(2)), reversal("r1", first, JAN_1.plusDays(3)));
+
+        List<EntryView> entries = reciprocity.entriesOf(WEST, CARE, 10);
+
+        assertThat(entries).extracting(EntryView::entryId).containsExactly("r1", "m1", "h1");
+        assertThat(entries.get(0).reversal()).isTrue();
+        assertThat(entries.get(0).minutes()).isEqualTo(60);
+        assertThat(entries.get(1).amount()).isEqualTo(Money.eur("4.00"));
+        assertThat(entries.get(2).reversed()).isTrue();
+        assertThat(entries.get(1).reversed()).isFalse();
+        assertThat(reciprocity.entriesOf(WEST, CARE, 2)).hasSize(2);
+    }
 }

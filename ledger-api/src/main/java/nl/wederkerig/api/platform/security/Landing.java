@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public class Landing extends SavedRequestAwareAuthenticationSuccessHandler {
 
-    public static final String COORDINATOR_START = "/coordinator/members";
+    public static final String COORDINATOR_START = "/coordinator";
 
     private final Memberships memberships;
     private final RequestCache requests;
