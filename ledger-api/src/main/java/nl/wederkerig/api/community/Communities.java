@@ -209,6 +209,12 @@ public class Communities {
         return new RecordedMember(community, request.commandId(), member, invitation);
     }
 
+    /** The name people know the coordinator's wijk by, for the letters they print. */
+    public String nameOfMyWijk(Login me) {
+        access.requireCoordinator(me, me.communityId());
+        return reciprocity.nameOf(me.communityId());
+    }
+
     /** The coordinator's own pages: for the coordinators of the logged-in member's community. */
     public void requireAdministration(Login me) {
         access.requireCoordinator(me, me.communityId());

@@ -1,14 +1,10 @@
 package nl.wederkerig.api.reciprocity;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import nl.wederkerig.api.platform.web.pages.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,12 +22,12 @@ class StatementPdf {
 
     static final String TEMPLATE = "partner-statement-pdf";
 
-    private final ITemplateEngine templates;
+    private final PdfDocuments documents;
     private final MessageSource texts;
     private final Clock clock;
 
-    StatementPdf(ITemplateEngine templates, MessageSource texts, Clock clock) {
-        this.templates = templates;
+    StatementPdf(PdfDocuments documents, MessageSource texts, Clock clock) {
+        this.documents = documents;
         this.texts = texts;
         this.clock = clock;
     }
@@ -47,19 +43,6 @@ class StatementPdf {
         context.setVariable("initiativesChart", StatementCharts.initiatives(view, drawn, returned));
         context.setVariable("made", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).format(ZonedDateTime.now(clock)));
-        return pdf(templates.process(TEMPLATE, context));
-    }
-
-    private static byte[] pdf(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the PDF", e);
-        }
+        return documents.render(TEMPLATE, context);
     }
 }
