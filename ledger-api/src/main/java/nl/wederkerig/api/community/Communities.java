@@ -36,9 +36,14 @@ import nl.wederkerig.core.community.SetHourValuation;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.api.community.CommunityRequests.CommunityView;
+import nl.wederkerig.core.community.RoleKind;
 import nl.wederkerig.projections.community.MemberView;
 import nl.wederkerig.projections.community.Memberships;
+import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -54,19 +59,39 @@ public class Communities {
     private final LoginStore logins;
     private final OneTimeCodes codes;
     private final SetupToken setup;
-    private final Memberships memberships;
     private final Access access;
     private final BusinessDay day;
+    private final Memberships memberships;
+    private final InitiativeFunds initiatives;
+    private final PartnerReciprocity reciprocity;
 
-    Communities(CommandGateway commands, LoginStore logins, OneTimeCodes codes, SetupToken setup, Memberships memberships,
-                Access access, BusinessDay day) {
+    Communities(CommandGateway commands, LoginStore logins, OneTimeCodes codes, SetupToken setup, Access access,
+                BusinessDay day, Memberships memberships, InitiativeFunds initiatives, PartnerReciprocity reciprocity) {
         this.commands = commands;
         this.logins = logins;
         this.codes = codes;
         this.setup = setup;
-        this.memberships = memberships;
         this.access = access;
         this.day = day;
+        this.memberships = memberships;
+        this.initiatives = initiatives;
+        this.reciprocity = reciprocity;
+    }
+
+    /** The coordinator's start page: the wijk in counts and balances, and who holds a role beyond neighbour. */
+    public WijkOverview overview(Login me) {
+        CommunityId community = me.communityId();
+        access.requireCoordinator(me, community);
+        List<MemberView> members = memberships.members(community);
+        long current = members.stream().filter(MemberView::current).count();
+        List<MemberView> roleHolders = members.stream().filter(MemberView::current)
+                .filter(member -> member.roles().stream().anyMatch(role -> role.kind() != RoleKind.NEIGHBOUR)).toList();
+        LocalDate today = day.today();
+        return new WijkOverview(reciprocity.nameOf(community), current, members.size() - current, roleHolders,
+                initiatives.initiativesOf(community),
+                reciprocity.partnersOf(community).stream().map(partner -> reciprocity.balanceOf(community, partner, today))
+                        .toList(),
+                reciprocity.valuationsOf(community));
     }
 
     /**
@@ -216,6 +241,12 @@ public class Communities {
         Invitation invitation = logins.hasPassword(username) ? null
                 : Invitation.of(codes.issue(username, OneTimeCodes.Purpose.INVITATION));
         return new RecordedMember(community, request.commandId(), member, invitation);
+    }
+
+    /** The name people know the coordinator's wijk by, for the letters they print. */
+    public String nameOfMyWijk(Login me) {
+        access.requireCoordinator(me, me.communityId());
+        return reciprocity.nameOf(me.communityId());
     }
 
     /** The coordinator's own pages: for the coordinators of the logged-in member's community. */

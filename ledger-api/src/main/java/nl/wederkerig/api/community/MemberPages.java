@@ -13,7 +13,14 @@ import nl.wederkerig.api.platform.web.problems.NotFound;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.RuleViolation;
+import nl.wederkerig.api.platform.web.Languages;
+import nl.wederkerig.api.platform.web.pages.PdfDocuments;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.thymeleaf.context.Context;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -28,6 +35,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,12 +50,17 @@ class MemberPages {
     private final Logins logins;
     private final MessageSource texts;
     private final ZoneId zone;
+    private final PdfDocuments documents;
 
-    MemberPages(Communities communities, Logins logins, MessageSource texts, java.time.Clock clock) {
+    /** A one-time code as printed: four groups of four letters and digits. */
+    static final String LETTER_CODE = "[A-Z2-9]{4}(-[A-Z2-9]{4}){3}";
+
+    MemberPages(Communities communities, Logins logins, MessageSource texts, java.time.Clock clock, PdfDocuments documents) {
         this.communities = communities;
         this.logins = logins;
         this.texts = texts;
         this.zone = clock.getZone();
+        this.documents = documents;
     }
 
     @GetMapping("/coordinator/members")
@@ -100,14 +113,45 @@ class MemberPages {
     }
 
     private String letter(String code, String username, Instant expires, Login me, Locale locale, Model model) {
-        model.addAttribute("code", code);
-        model.addAttribute("username", username);
-        model.addAttribute("communityName", me.communityId().value());
-        model.addAttribute("address", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(SecurityConfiguration.INVITATION_PAGE).toUriString());
-        model.addAttribute("expires", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(expires.atZone(zone)));
+        model.addAllAttributes(letterFields(code, username, expires, communities.nameOfMyWijk(me), locale));
+        model.addAttribute("expiresAt", expires.toString());
         return "invitation-letter";
+    }
+
+    /**
+     * The letter just shown, as a Dutch PDF to print: the code comes back from the coordinator's own
+     * page in the body of a POST (never in an address, where logs and history would keep it).
+     */
+    @PostMapping(value = "/coordinator/members/letter.pdf")
+    ResponseEntity<byte[]> letterPdf(@AuthenticationPrincipal Login me, @RequestParam(defaultValue = "") String code,
+                                     @RequestParam(defaultValue = "") String username,
+                                     @RequestParam(defaultValue = "") String expiresAt) {
+        String wijk = communities.nameOfMyWijk(me);
+        MemberId member;
+        Instant expires;
+        try {
+            member = MemberId.of(username);
+            expires = Instant.parse(expiresAt);
+        } catch (RuntimeException unreadable) {
+            throw new NotFound("no letter to make");
+        }
+        if (!code.matches(LETTER_CODE)) {
+            throw new NotFound("no letter to make");
+        }
+        Context context = new Context(Languages.DUTCH);
+        context.setVariables(letterFields(code, member.value(), expires, wijk, Languages.DUTCH));
+        byte[] pdf = documents.render("invitation-letter-pdf", context);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("brief-" + member.value() + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    private Map<String, Object> letterFields(String code, String username, Instant expires, String wijk, Locale locale) {
+        return Map.of("code", code, "username", username, "communityName", wijk,
+                "address", ServletUriComponentsBuilder.fromCurrentContextPath().path(SecurityConfiguration.INVITATION_PAGE)
+                        .toUriString(),
+                "expires", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(expires.atZone(zone)));
     }
 
     private static String again(FormErrors errors, String commandId, String memberId, String codeFor, CsrfToken csrf,

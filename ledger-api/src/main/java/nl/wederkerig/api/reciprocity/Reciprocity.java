@@ -102,6 +102,38 @@ public class Reciprocity {
         return reciprocity.statement(community, partner, from, to);
     }
 
+    /**
+     * A partner's start page and PDF: the period and the one before it, month by month, and the
+     * valuations used; the same statement as {@link #statement}, with counts a total would give back hidden.
+     */
+    public PartnerOverview overview(Login me, CommunityId community, PartnerId partner, ReportPeriod period) {
+        requireVisible(me, community, partner);
+        ReportPeriod previous = period.previous();
+        return new PartnerOverview(partner, reciprocity.nameOf(community), period,
+                CountShield.shielded(reciprocity.statement(community, partner, period.from(), period.to())), previous,
+                CountShield.shielded(reciprocity.statement(community, partner, previous.from(), previous.to())),
+                reciprocity.monthly(community, partner, period.firstChartMonth(), period.lastChartMonth()),
+                reciprocity.valuationsOf(community));
+    }
+
+    /** Most entries the coordinator's list shows: the latest, enough to find one to reverse. */
+    static final int LISTED_ENTRIES = 50;
+
+    /**
+     * What the coordinator's page for recording a partner's entries shows: the latest entries one
+     * by one (never for the partner's eyes), and the initiatives an entry may name.
+     */
+    public EntryBook entryBook(Login me, CommunityId community, PartnerId partner) {
+        requirePartner(me, community, partner);
+        access.requireCoordinator(me, community);
+        return new EntryBook(reciprocity.entriesOf(community, partner, LISTED_ENTRIES), initiatives.initiativesOf(community));
+    }
+
+    /** Refuses whoever may not see the partner's statement, as {@link #statement} would (a page's form asked for nothing readable). */
+    public void requireStatementVisible(Login me, CommunityId community, PartnerId partner) {
+        requireVisible(me, community, partner);
+    }
+
     /** Everything drawn and returned up to the end of {@code asOf} (today when left out), valued. */
     public PartnerBalance balance(Login me, CommunityId community, PartnerId partner, LocalDate asOf) {
         requireVisible(me, community, partner);

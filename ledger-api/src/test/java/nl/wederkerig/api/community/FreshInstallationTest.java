@@ -141,7 +141,8 @@ class FreshInstallationTest {
             browser.type("username", "femke");
             browser.type("password", "femke-wachtwoord-1");
             browser.click("log-in");
-            browser.find("owed-to-me");
+            // The first coordinator lands on the coordinator's pages.
+            browser.find("to-members");
 
             browser.go("/coordinator/members");
             browser.check("coordinator-members");

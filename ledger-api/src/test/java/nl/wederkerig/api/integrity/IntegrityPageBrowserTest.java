@@ -37,7 +37,8 @@ class IntegrityPageBrowserTest {
             browser.type("username", coordinator.value());
             browser.type("password", Neighbours.PASSWORD);
             browser.click("log-in");
-            browser.find("owed-to-me");
+            // A coordinator lands on the coordinator's pages.
+            browser.find("to-members");
 
             browser.go("/integrity");
             browser.find("intact");

@@ -54,9 +54,15 @@ public final class OwnCommunity {
     }
 
     public static OwnCommunity found(CommandGateway commands, LoginStore accounts, JdbcTemplate jdbc, String prefix) {
+        return found(commands, accounts, jdbc, prefix, null);
+    }
+
+    /** {@link #found}, with the name people know the wijk by (null: none). */
+    public static OwnCommunity found(CommandGateway commands, LoginStore accounts, JdbcTemplate jdbc, String prefix,
+                                     nl.wederkerig.core.community.CommunityName name) {
         CommunityId community = CommunityId.of(Neighbours.unique(prefix));
         MemberId coordinator = Neighbours.register(accounts, community, "coord");
-        commands.sendAndWait(new FoundCommunity(community, LocalDate.now(LedgerTime.ZONE).minusDays(30),
+        commands.sendAndWait(new FoundCommunity(community, name, coordinator, LocalDate.now(LedgerTime.ZONE).minusDays(30),
                 coordinator));
         OwnCommunity founded = new OwnCommunity(community, coordinator, commands, accounts, jdbc);
         await().atMost(CATCH_UP).until(() -> founded.memberships.holds(community, coordinator, Role.coordinator()));
@@ -103,6 +109,13 @@ public final class OwnCommunity {
     /** The day the helpers register members, initiatives and partners on (twenty days ago). */
     public LocalDate registeredOn() {
         return registeredOn;
+    }
+
+    /** Makes {@code member} a representative of {@code partner} and waits until the API sees it. */
+    public void representative(MemberId member, PartnerId partner) {
+        commands.sendAndWait(new AssignRole(id, CommandId.of(Neighbours.unique("r")), member, Role.representativeOf(partner),
+                registeredOn, coordinator));
+        await().atMost(CATCH_UP).until(() -> memberships.holds(id, member, Role.representativeOf(partner)));
     }
 
     /** Makes {@code member} a treasurer of {@code initiative} and waits until the API and the fund both see it. */

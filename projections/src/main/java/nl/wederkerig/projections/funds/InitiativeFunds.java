@@ -137,6 +137,12 @@ public class InitiativeFunds {
         return rows != null && rows > 0;
     }
 
+    /** The initiatives registered in the community, by id (for the coordinator's pages). */
+    public List<InitiativeId> initiativesOf(CommunityId community) {
+        return jdbc.query("SELECT initiative_id FROM fund_initiative WHERE community_id = ? ORDER BY initiative_id LIMIT 10000",
+                (rs, i) -> InitiativeId.of(rs.getString("initiative_id")), community.value());
+    }
+
     /**
      * The initiative a claim was submitted to, if the claim is in that community. Lets the API check
      * that a treasurer decides or pays only claims of their own initiative.

@@ -1,5 +1,6 @@
 package nl.wederkerig.projections.reciprocity;
 
+import nl.wederkerig.core.community.CommunityNamed;
 import nl.wederkerig.core.community.HourValuationSet;
 import nl.wederkerig.core.community.PartnerRegistered;
 import nl.wederkerig.core.reciprocity.HoursDrawn;
@@ -24,6 +25,7 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ public class PartnerReciprocity {
     public static final ReadModel READ_MODEL = new ReadModel("partner reciprocity", PROCESSING_GROUP,
             List.of(new ReadModel.Table("reciprocity_partner", List.of("partner_id")),
                     new ReadModel.Table("reciprocity_valuation", List.of("community_id", "effective_from")),
+                    new ReadModel.Table("reciprocity_community", List.of("community_id")),
                     new ReadModel.Table("reciprocity_movement", List.of("partner_id", "movement_id"))),
             PartnerReciprocity::new);
 
@@ -71,6 +74,14 @@ public class PartnerReciprocity {
     void on(PartnerRegistered event) {
         jdbc.update("INSERT INTO reciprocity_partner (partner_id, community_id, registered_on) VALUES (?, ?, ?)",
                 event.partnerId().value(), event.communityId().value(), event.businessDate());
+    }
+
+    /** The latest name counts: a renamed wijk is shown by its new name, on old periods too. */
+    @EventHandler
+    void on(CommunityNamed event) {
+        jdbc.update("DELETE FROM reciprocity_community WHERE community_id = ?", event.communityId().value());
+        jdbc.update("INSERT INTO reciprocity_community (community_id, name) VALUES (?, ?)",
+                event.communityId().value(), event.name().value());
     }
 
     /** A second valuation from the same date replaces the first, as in the domain's HourValuations. */
@@ -126,6 +137,66 @@ public class PartnerReciprocity {
             shown.add(line.shown());
         }
         return new PartnerStatement(partner, from, to, shown, total.shown());
+    }
+
+    /**
+     * Month by month from {@code first} to {@code last} (at most {@link Periods#MAX_DAYS} days), each
+     * valued as a statement of that month is, with the running balance of everything up to each
+     * month's end. One statement query per month: the same valuation rule by construction.
+     */
+    public List<MonthFigures> monthly(CommunityId community, PartnerId partner, YearMonth first, YearMonth last) {
+        Periods.requireValid(first.atDay(1), last.atEndOfMonth());
+        long running = balanceOf(community, partner, first.atDay(1).minusDays(1)).balance().cents();
+        List<MonthFigures> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            LineTally total = new LineTally(null);
+            tally(community, partner, month.atDay(1), month.atEndOfMonth()).values().forEach(line -> line.addTo(total));
+            running += total.balanceCents();
+            months.add(new MonthFigures(month, total.drawnMinutes, total.unvaluedMinutes, LineTally.eur(total.drawnValueCents),
+                    LineTally.eur(total.returnedMoneyCents), LineTally.eur(total.returnedInKindCents),
+                    LineTally.eur(total.balanceCents()), LineTally.eur(running)));
+        }
+        return months;
+    }
+
+    /** The community's hour valuations, oldest first: the history a statement's values come from. */
+    public List<HourValuation> valuationsOf(CommunityId community) {
+        return valuations(community).entrySet().stream()
+                .map(valuation -> new HourValuation(valuation.getKey(), LineTally.eur(valuation.getValue()))).toList();
+    }
+
+    /**
+     * The partner's latest entries and reversals, newest first, at most {@code limit}: for the
+     * coordinator, who records and reverses them. One row per entry, so never for a partner's eyes.
+     */
+    public List<EntryView> entriesOf(CommunityId community, PartnerId partner, int limit) {
+        return jdbc.query("""
+                SELECT m.movement_id, m.initiative_id, m.kind, m.category, m.entry_sign, m.minutes, m.service_count,
+                       m.amount_cents, m.business_date,
+                       (SELECT COUNT(*) FROM reciprocity_movement r WHERE r.partner_id = m.partner_id
+                           AND r.entry_sign < 0 AND r.reverses_id = m.movement_id) AS reversals
+                  FROM reciprocity_movement m
+                 WHERE m.community_id = ? AND m.partner_id = ?
+                 ORDER BY m.business_date DESC, m.movement_id DESC
+                 LIMIT ?""",
+                (rs, i) -> new EntryView(rs.getString("movement_id"), InitiativeId.of(rs.getString("initiative_id")),
+                        rs.getString("kind"), rs.getString("category"), rs.getInt("entry_sign") < 0,
+                        rs.getLong("minutes"), rs.getInt("service_count"), LineTally.eur(rs.getLong("amount_cents")),
+                        rs.getObject("business_date", LocalDate.class), rs.getLong("reversals") > 0),
+                community.value(), partner.value(), limit);
+    }
+
+    /** The name people know the wijk by, or its id when it was never named. */
+    public String nameOf(CommunityId community) {
+        List<String> names = jdbc.queryForList("SELECT name FROM reciprocity_community WHERE community_id = ?",
+                String.class, community.value());
+        return names.isEmpty() ? community.value() : names.get(0);
+    }
+
+    /** The partners registered in the community, by id. */
+    public List<PartnerId> partnersOf(CommunityId community) {
+        return jdbc.query("SELECT partner_id FROM reciprocity_partner WHERE community_id = ? ORDER BY partner_id LIMIT ?",
+                (rs, i) -> PartnerId.of(rs.getString("partner_id")), community.value(), MAX_GROUPS);
     }
 
     /** Everything drawn and returned up to the end of {@code asOf}; no counts, so nothing to suppress. */
@@ -232,11 +303,12 @@ public class PartnerReciprocity {
                      LocalDate on) {
         jdbc.update("""
                 INSERT INTO reciprocity_movement (partner_id, movement_id, community_id, initiative_id, kind, category,
-                    entry_sign, minutes, service_count, amount_cents, valued_on, business_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    entry_sign, minutes, service_count, amount_cents, valued_on, business_date, reverses_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 partner.value(), movementId, community.value(), entry.initiativeId().value(), kindOf(entry),
                 categoryOf(entry), sign, entry instanceof HoursDrawn h ? h.hours().minutes() : 0,
-                entry instanceof ServiceDrawn s ? s.count() : 0, amountCents(entry), entry.businessDate(), on);
+                entry instanceof ServiceDrawn s ? s.count() : 0, amountCents(entry), entry.businessDate(), on,
+                sign < 0 ? entry.commandId().value() : null);
     }
 
     private static String kindOf(ReciprocityEntry entry) {

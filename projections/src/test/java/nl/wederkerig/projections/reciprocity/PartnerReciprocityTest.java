@@ -173,4 +173,63 @@ class PartnerReciprocityTest {
         assertThat(reciprocity.knows(WEST, CARE)).isTrue();
         assertThat(reciprocity.knows(WEST, PartnerId.of("onbekend"))).isFalse();
     }
+
+    @Test
+    void monthByMonthEachMonthIsItsOwnStatementAndTheRunningBalanceAddsUp() {
+        LocalDate march = LocalDate.parse("2026-03-05");
+        given(money("m0", MEALS, "5.00", JAN_1.minusDays(10)),
+                hours("h1", MEALS, 60, JAN_1.plusDays(3)), money("m1", HELP, "4.00", JAN_1.plusDays(20)),
+                valuation("v2", "12.00", march), hours("h2", HELP, 90, march), money("m2", MEALS, "30.00", march.plusDays(1)));
+
+        List<MonthFigures> months = reciprocity.monthly(WEST, CARE, java.time.YearMonth.of(2026, 1),
+                java.time.YearMonth.of(2026, 3));
+
+        assertThat(months).extracting(MonthFigures::month).containsExactly(java.time.YearMonth.of(2026, 1),
+                java.time.YearMonth.of(2026, 2), java.time.YearMonth.of(2026, 3));
+        for (MonthFigures month : months) {
+            StatementLine statement = reciprocity.statement(WEST, CARE, month.month().atDay(1), month.month().atEndOfMonth())
+                    .total();
+            assertThat(month.drawnValue()).isEqualTo(statement.drawnValue());
+            assertThat(month.drawnMinutes()).isEqualTo(statement.drawnMinutes());
+            assertThat(month.returnedMoney()).isEqualTo(statement.returnedMoney());
+            assertThat(month.balance()).isEqualTo(statement.balance());
+        }
+        // Before January: +5.00. January: 4.00 - 10.00. February: nothing. March: 30.00 - 18.00.
+        assertThat(months).extracting(MonthFigures::runningBalance).containsExactly(Money.eur("-1.00"),
+                Money.eur("-1.00"), Money.eur("11.00"));
+        assertThat(months.get(2).runningBalance())
+                .isEqualTo(reciprocity.balanceOf(WEST, CARE, march.withDayOfMonth(31)).balance());
+    }
+
+    @Test
+    void theWijkIsShownByItsLatestNameAndTheValuationHistoryOldestFirst() {
+        assertThat(reciprocity.nameOf(WEST)).isEqualTo("rotterdam-west");
+        given(new nl.wederkerig.core.community.CommunityNamed(WEST, nl.wederkerig.core.community.CommunityName.of("West"),
+                        JAN_1, COORDINATOR, AT),
+                new nl.wederkerig.core.community.CommunityNamed(WEST,
+                        nl.wederkerig.core.community.CommunityName.of("Rotterdam West"), FEB_1, COORDINATOR, AT),
+                valuation("v2", "12.50", FEB_1));
+
+        assertThat(reciprocity.nameOf(WEST)).isEqualTo("Rotterdam West");
+        assertThat(reciprocity.valuationsOf(WEST)).containsExactly(new HourValuation(JAN_1, Money.eur("10.00")),
+                new HourValuation(FEB_1, Money.eur("12.50")));
+        assertThat(reciprocity.partnersOf(WEST)).containsExactly(CARE);
+        assertThat(reciprocity.partnersOf(CommunityId.of("elders"))).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorsListShowsEachEntryNewestFirstAndWhichWereReversed() {
+        HoursDrawn first = hours("h1", MEALS, 60, JAN_1.plusDays(1));
+        given(first, money("m1", HELP, "4.00", JAN_1.plusDays(2)), reversal("r1", first, JAN_1.plusDays(3)));
+
+        List<EntryView> entries = reciprocity.entriesOf(WEST, CARE, 10);
+
+        assertThat(entries).extracting(EntryView::entryId).containsExactly("r1", "m1", "h1");
+        assertThat(entries.get(0).reversal()).isTrue();
+        assertThat(entries.get(0).minutes()).isEqualTo(60);
+        assertThat(entries.get(1).amount()).isEqualTo(Money.eur("4.00"));
+        assertThat(entries.get(2).reversed()).isTrue();
+        assertThat(entries.get(1).reversed()).isFalse();
+        assertThat(reciprocity.entriesOf(WEST, CARE, 2)).hasSize(2);
+    }
 }

@@ -1,6 +1,7 @@
 package nl.wederkerig.api.platform.security;
 
 import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.projections.community.Memberships;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -137,7 +138,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain browser(HttpSecurity http, SecurityProblems problems, AuthenticationManager manager,
-                                       LoginStore accounts) throws Exception {
+                                       LoginStore accounts, Memberships memberships) throws Exception {
+        HttpSessionRequestCache pages = pagesOnly();
         return http
                 .addFilterAfter(new LoggedInAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
@@ -146,7 +148,7 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new Landing(memberships, pages))
                         // Locked or not, the page says nothing about whether the name exists.
                         .failureHandler((request, response, failure) -> response.sendRedirect(LOGIN_PAGE
                                 + (failure instanceof LoginLockout.TooManyAttempts ? "?locked" : "?error")))
@@ -157,7 +159,7 @@ public class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
                         .deleteCookies("JSESSIONID"))
-                .requestCache(cache -> cache.requestCache(pagesOnly()))
+                .requestCache(cache -> cache.requestCache(pages))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(signIn(problems))
                         .accessDeniedHandler(refused(problems)))

@@ -1,0 +1,165 @@
+package nl.wederkerig.api.community;
+
+import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.support.Browser;
+import nl.wederkerig.api.support.LedgerTest;
+import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
+import nl.wederkerig.core.community.CommunityName;
+import nl.wederkerig.core.shared.MemberId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A coordinator runs the wijk in a real browser on a phone, without curl: lands on the
+ * coordinator's page, registers an initiative and a partner, gives and takes a role, sets the hour
+ * valuation and the advance limit, records a partner's hours and reverses them. Each form is first
+ * sent wrongly: a plain Dutch message beside the field, and no event stored. Every page passes axe-core.
+ */
+@LedgerTest
+class CoordinatorPagesBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LoginStore accounts;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aCoordinatorRunsTheWijkWithoutCurlAndBadInputStoresNothing() {
+        OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "beheer", CommunityName.of("Middelland"));
+        MemberId lotte = wijk.member("lotte");
+        String initiative = Neighbours.unique("aanschuiven");
+        String partner = Neighbours.unique("zorg");
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            browser.go("/login");
+            browser.type("username", wijk.coordinator.value());
+            browser.type("password", Neighbours.PASSWORD);
+            browser.click("log-in");
+            browser.waitFor().until(ExpectedConditions.urlMatches(".*/coordinator$"));
+            assertThat(browser.heading()).isEqualTo("Wijk beheren");
+            assertThat(browser.text("wijk-name")).contains("Middelland");
+            browser.check("coordinator");
+
+            long communityEvents = wijk.events(wijk.id.value());
+            browser.type("initiativeId", "Aan Schuiven!");
+            browser.click("register-initiative");
+            assertThat(browser.text("initiativeId-error")).startsWith("Gebruik alleen kleine letters");
+            assertThat(browser.find("initiativeId").getAttribute("value")).isEqualTo("Aan Schuiven!");
+            browser.check("coordinator-bad-initiative");
+            assertThat(wijk.events(wijk.id.value())).isEqualTo(communityEvents);
+
+            browser.type("initiativeId", initiative);
+            new Select(browser.find("initiativeKind")).selectByValue("SHARED_MEALS");
+            browser.click("register-initiative");
+            assertThat(browser.text("done")).isEqualTo("Het initiatief is ingeschreven.");
+            reloadUntil(browser, "initiatives", initiative);
+
+            browser.type("partnerId", partner);
+            new Select(browser.find("partnerKind")).selectByValue("CARE_ORGANISATION");
+            browser.click("register-partner");
+            assertThat(browser.text("done")).isEqualTo("De partner is ingeschreven.");
+            reloadUntil(browser, "partners", partner);
+
+            communityEvents = wijk.events(wijk.id.value());
+            browser.type("roleMember", lotte.value());
+            new Select(browser.find("roleKind")).selectByValue("TREASURER");
+            browser.click("assign-role");
+            assertThat(browser.text("roleScope-error")).isEqualTo("Vul het initiatief in waarvan deze buur penningmeester is.");
+            browser.check("coordinator-bad-role");
+            assertThat(wijk.events(wijk.id.value())).isEqualTo(communityEvents);
+            browser.type("roleScope", initiative);
+            browser.click("assign-role");
+            assertThat(browser.text("done")).isEqualTo("De rol is gegeven.");
+            reloadUntil(browser, "role-holders", lotte.value() + ": penningmeester van " + initiative);
+            browser.type("roleMember", lotte.value());
+            new Select(browser.find("roleKind")).selectByValue("TREASURER");
+            browser.type("roleScope", initiative);
+            browser.click("revoke-role");
+            assertThat(browser.text("done")).isEqualTo("De rol is afgenomen.");
+
+            browser.type("perHour", "twaalf");
+            browser.click("set-valuation");
+            assertThat(browser.text("perHour-error")).startsWith("Vul een bedrag in euro in");
+            browser.type("perHour", "12,50");
+            browser.click("set-valuation");
+            assertThat(browser.text("done")).isEqualTo("De waarde van een uur is vastgelegd.");
+            reloadUntil(browser, "valuation-history", "€ 12,50 per uur");
+
+            browser.type("maxOpenAdvances", "0");
+            browser.click("set-limit");
+            assertThat(browser.text("maxOpenAdvances-error")).isEqualTo("Vul een getal van 1 tot 50 in.");
+            browser.type("maxOpenAdvances", "5");
+            browser.type("maxOpenTotal", "150.00");
+            browser.click("set-limit");
+            assertThat(browser.text("done")).isEqualTo("De grens voor voorschieten is vastgelegd.");
+            browser.check("coordinator-done");
+
+            browser.click("entries-" + partner);
+            assertThat(browser.heading()).isEqualTo("Vastleggen voor " + partner);
+            browser.check("coordinator-entries");
+            browser.type("hours", "anderhalf");
+            browser.click("record-hours");
+            assertThat(browser.text("hours-error")).startsWith("Vul uren in");
+            browser.check("coordinator-entries-bad-hours");
+            assertThat(wijk.events(partner)).isZero();
+            browser.type("hours", "1,5");
+            browser.click("record-hours");
+            assertThat(browser.text("done")).isEqualTo("Vastgelegd.");
+            reloadUntil(browser, "entries", "1 uur 30 min gegeven, " + initiative);
+
+            String entry = browser.driver().findElement(By.cssSelector("#entries > li")).getAttribute("id").substring("entry-".length());
+            new Select(browser.find("reason-" + entry)).selectByValue("WRONG_AMOUNT");
+            browser.click("reverse-" + entry);
+            assertThat(browser.text("done")).startsWith("De regel is teruggedraaid.");
+            reloadUntil(browser, "entry-" + entry, "(teruggedraaid)");
+            browser.check("coordinator-entries-reversed");
+
+            browser.type("moneyAmount", "12,50");
+            browser.click("record-money");
+            assertThat(browser.text("done")).isEqualTo("Vastgelegd.");
+            reloadUntil(browser, "entries", "€ 12,50 teruggekregen");
+        }
+    }
+
+    @Test
+    void aNeighbourGetsNoCoordinatorPage() {
+        OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "beheer");
+        MemberId neighbour = wijk.member("bram");
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            browser.go("/login");
+            browser.type("username", neighbour.value());
+            browser.type("password", Neighbours.PASSWORD);
+            browser.click("log-in");
+            browser.find("owed-to-me");
+            browser.go("/coordinator");
+            assertThat(browser.driver().findElements(By.id("register-initiative"))).isEmpty();
+        }
+    }
+
+    /** Read models follow the events within moments: reload until the page shows {@code text}. */
+    private static void reloadUntil(Browser browser, String id, String text) {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            var shown = browser.driver().findElements(By.id(id));
+            if (!shown.isEmpty() && shown.get(0).getText().replace('\u00a0', ' ').contains(text)) {
+                return true;
+            }
+            browser.driver().navigate().refresh();
+            return false;
+        });
+    }
+}
