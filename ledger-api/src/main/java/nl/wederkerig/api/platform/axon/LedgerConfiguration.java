@@ -281,6 +281,37 @@ public class LedgerConfiguration {
         return new EventsWithTheirIndex(eventStore, jdbc);
     }
 
+    /**
+     * Which storage failures mean "someone else stored this sequence number first": a unique-key
+     * violation (SQLSTATE 23505, the same on H2 and PostgreSQL), also inside a batch. Axon then
+     * raises a {@link org.axonframework.modelling.command.ConcurrencyException}, which
+     * {@link ConflictRetries} sends again. Axon's own resolver missed PostgreSQL's batched form, and the
+     * race between two instances came back as a 500.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return LedgerConfiguration::isUniqueKeyViolation;
+    }
+
+    static boolean isUniqueKeyViolation(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException next = sql; next != null; next = next.getNextException()) {
+                    if ("23505".equals(next.getSQLState())) {
+                        return true;
+                    }
+                    if (next.getNextException() == next) {
+                        break;
+                    }
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** An acknowledged command is on the disk: see {@link DurableCommits} (the embedded database only). */
     @Bean
     public DurableCommits durableCommits(javax.sql.DataSource dataSource) {

@@ -138,6 +138,14 @@ class CrashTest {
             theStoreHoldsEveryAcknowledgedCommandOnce(database, advancesAsMade());
         } finally {
             database.drop();
+            for (String instance : List.of("a", "b")) {
+                Path log = homes.resolve(instance).resolve("app.log");
+                if (Files.exists(log)) {
+                    Files.createDirectories(Path.of("target"));
+                    Files.copy(log, Path.of("target", "two-instances-" + instance + ".log"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
