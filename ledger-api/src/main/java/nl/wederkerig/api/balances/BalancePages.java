@@ -3,29 +3,47 @@ package nl.wederkerig.api.balances;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 
+import nl.wederkerig.api.advances.Advances;
 import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.projections.balances.AdvanceWaiting;
 import nl.wederkerig.projections.balances.NeighbourBalance;
 import nl.wederkerig.projections.balances.PairBalance;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * "Mijn overzicht": the logged-in neighbour's own balance, straight from the balances read model
- * (which follows the events within moments). Only their own affairs, as everywhere.
+ * "Mijn overzicht": first what waits for the logged-in neighbour ("Voor jou", one button each,
+ * answered by the advance's own pages), then their own balance, straight from the balances read
+ * model (which follows the events within moments). Only their own affairs, as everywhere.
  */
 @Controller
 class BalancePages {
 
     private final Balances balances;
+    private final Advances advances;
+    private final MessageSource texts;
 
-    BalancePages(Balances balances) {
+    BalancePages(Balances balances, Advances advances, MessageSource texts) {
         this.balances = balances;
+        this.advances = advances;
+        this.texts = texts;
+    }
+
+    /**
+     * One thing waiting for me: an advance to acknowledge ({@code reimbursementId} null) or a
+     * reimbursement to confirm, in words, with the command id its button sends.
+     */
+    record Waiting(String advanceId, String reimbursementId, String text, String commandId) {
     }
 
     /** One counterparty line: who, how much, which way, over how many open advances. */
@@ -48,7 +66,18 @@ class BalancePages {
         model.addAttribute("truncated", balance.truncated());
         model.addAttribute("hoursGiven", figures.hours(balance.hours().givenMinutes()));
         model.addAttribute("hoursReceived", figures.hours(balance.hours().receivedMinutes()));
+        model.addAttribute("disputedOwedToMe", balance.disputedOwedToMe().isZero() ? null : figures.money(balance.disputedOwedToMe()));
+        model.addAttribute("disputedIOwe", balance.disputedIOwe().isZero() ? null : figures.money(balance.disputedIOwe()));
+        model.addAttribute("waiting", advances.waitingForMe(me).stream().map(item -> waiting(item, figures, locale)).toList());
         return "overview";
+    }
+
+    private Waiting waiting(AdvanceWaiting item, Figures figures, Locale locale) {
+        String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.on());
+        Object[] words = {item.other().value(), figures.money(item.amount()), on};
+        String key = item.reimbursementId() == null ? "waiting.acknowledge" : "waiting.confirm";
+        return new Waiting(item.advanceId().value(), item.reimbursementId() == null ? null : item.reimbursementId().value(),
+                texts.getMessage(key, words, locale), "step-" + UUID.randomUUID());
     }
 
     private static Counterparty counterparty(PairBalance pair, Figures figures) {
