@@ -4,7 +4,9 @@ import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 
 import nl.wederkerig.api.advances.Advances;
+import nl.wederkerig.api.help.Help;
 import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.projections.trust.HelpView;
 import nl.wederkerig.projections.balances.AdvanceWaiting;
 import nl.wederkerig.projections.balances.NeighbourBalance;
 import nl.wederkerig.projections.balances.PairBalance;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,17 +36,21 @@ class BalancePages {
     private final Advances advances;
     private final MessageSource texts;
 
-    BalancePages(Balances balances, Advances advances, MessageSource texts) {
+    private final Help help;
+
+    BalancePages(Balances balances, Advances advances, Help help, MessageSource texts) {
         this.balances = balances;
         this.advances = advances;
+        this.help = help;
         this.texts = texts;
     }
 
     /**
-     * One thing waiting for me: an advance to acknowledge ({@code reimbursementId} null) or a
-     * reimbursement to confirm, in words, with the command id its button sends.
+     * One thing waiting for me, in words, with the command id its button sends: an advance to
+     * acknowledge ({@code kind} "advance"), a reimbursement to confirm ("reimbursement", with
+     * {@code reimbursementId}) or help to confirm ("help", {@code helpId}).
      */
-    record Waiting(String advanceId, String reimbursementId, String text, String commandId) {
+    record Waiting(String kind, String advanceId, String reimbursementId, String helpId, String text, String commandId) {
     }
 
     /** One counterparty line: who, how much, which way, over how many open advances. */
@@ -68,16 +75,27 @@ class BalancePages {
         model.addAttribute("hoursReceived", figures.hours(balance.hours().receivedMinutes()));
         model.addAttribute("disputedOwedToMe", balance.disputedOwedToMe().isZero() ? null : figures.money(balance.disputedOwedToMe()));
         model.addAttribute("disputedIOwe", balance.disputedIOwe().isZero() ? null : figures.money(balance.disputedIOwe()));
-        model.addAttribute("waiting", advances.waitingForMe(me).stream().map(item -> waiting(item, figures, locale)).toList());
+        List<Waiting> waiting = new ArrayList<>();
+        advances.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
+        help.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
+        model.addAttribute("waiting", waiting);
         return "overview";
     }
 
     private Waiting waiting(AdvanceWaiting item, Figures figures, Locale locale) {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.on());
         Object[] words = {item.other().value(), figures.money(item.amount()), on};
-        String key = item.reimbursementId() == null ? "waiting.acknowledge" : "waiting.confirm";
-        return new Waiting(item.advanceId().value(), item.reimbursementId() == null ? null : item.reimbursementId().value(),
-                texts.getMessage(key, words, locale), "step-" + UUID.randomUUID());
+        boolean advance = item.reimbursementId() == null;
+        return new Waiting(advance ? "advance" : "reimbursement", item.advanceId().value(),
+                advance ? null : item.reimbursementId().value(), null,
+                texts.getMessage(advance ? "waiting.acknowledge" : "waiting.confirm", words, locale), "step-" + UUID.randomUUID());
+    }
+
+    private Waiting waiting(HelpView item, Figures figures, Locale locale) {
+        String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.givenOn());
+        Object[] words = {item.helper().value(), figures.hours(item.minutes()), on};
+        return new Waiting("help", null, null, item.helpId().value(), texts.getMessage("waiting.help", words, locale),
+                "help-step-" + UUID.randomUUID());
     }
 
     private static Counterparty counterparty(PairBalance pair, Figures figures) {

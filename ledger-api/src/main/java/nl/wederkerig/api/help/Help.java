@@ -14,7 +14,11 @@ import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.help.RecordHelp;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.projections.trust.HelpView;
+import nl.wederkerig.projections.trust.NeighbourActivity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.util.List;
 
 /** Help in hours: the helper records it, the receiver confirms or disputes it (the record checks who). */
 @ApplicationService
@@ -24,10 +28,13 @@ public class Help {
     private final Access access;
     private final BusinessDay day;
 
-    Help(CommandGateway commands, Access access, BusinessDay day) {
+    private final NeighbourActivity activity;
+
+    Help(CommandGateway commands, Access access, BusinessDay day, NeighbourActivity activity) {
         this.commands = commands;
         this.access = access;
         this.day = day;
+        this.activity = activity;
     }
 
     /** The helper is the one who asks. */
@@ -51,5 +58,17 @@ public class Help {
         commands.sendAndWait(new DisputeHelp(help, request.commandId(), request.reason(),
                 day.orToday(request.businessDate()), me.memberId()));
         return new RecordedHelp(help, request.commandId());
+    }
+
+    /** The signed-in neighbour's own records of help, given and received, newest first. */
+    public List<HelpView> mine(Login me) {
+        access.requireMember(me, me.communityId());
+        return activity.helpOf(me.communityId(), me.memberId());
+    }
+
+    /** Help recorded for the signed-in neighbour that waits for them to confirm or dispute it. */
+    public List<HelpView> waitingForMe(Login me) {
+        access.requireMember(me, me.communityId());
+        return activity.helpToConfirm(me.communityId(), me.memberId());
     }
 }

@@ -25,7 +25,26 @@ public final class TypedInput {
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** Hours with a comma or a point: "2", "1,5" (an hour and a half), "0,25" (a quarter of an hour). */
+    private static final Pattern HOURS = Pattern.compile("\\d{1,2}([.,]\\d{1,2})?");
+
     private TypedInput() {
+    }
+
+    /**
+     * Hours as whole minutes: "1,5" is 90. A figure that is no whole number of minutes ("1,33") is
+     * refused rather than rounded: nobody should find other hours than they typed.
+     */
+    public static long minutes(String typed) {
+        String plain = typed.strip();
+        if (!HOURS.matcher(plain).matches()) {
+            throw new IllegalArgumentException("not a number of hours");
+        }
+        try {
+            return new java.math.BigDecimal(plain.replace(',', '.')).multiply(java.math.BigDecimal.valueOf(60)).longValueExact();
+        } catch (ArithmeticException notWholeMinutes) {
+            throw new IllegalArgumentException("not a whole number of minutes", notWholeMinutes);
+        }
     }
 
     public static Money euros(String typed) {
