@@ -4,7 +4,10 @@ import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 
 import nl.wederkerig.api.advances.Advances;
+import nl.wederkerig.api.errands.Errands;
 import nl.wederkerig.api.help.Help;
+import nl.wederkerig.core.errands.ErrandStatus;
+import nl.wederkerig.projections.trust.ErrandView;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.projections.trust.HelpView;
 import nl.wederkerig.projections.balances.AdvanceWaiting;
@@ -37,8 +40,10 @@ class BalancePages {
     private final MessageSource texts;
 
     private final Help help;
+    private final Errands errands;
 
-    BalancePages(Balances balances, Advances advances, Help help, MessageSource texts) {
+    BalancePages(Balances balances, Advances advances, Help help, Errands errands, MessageSource texts) {
+        this.errands = errands;
         this.balances = balances;
         this.advances = advances;
         this.help = help;
@@ -50,7 +55,8 @@ class BalancePages {
      * acknowledge ({@code kind} "advance"), a reimbursement to confirm ("reimbursement", with
      * {@code reimbursementId}) or help to confirm ("help", {@code helpId}).
      */
-    record Waiting(String kind, String advanceId, String reimbursementId, String helpId, String text, String commandId) {
+    record Waiting(String kind, String advanceId, String reimbursementId, String helpId, String text, String commandId,
+                   String errandId, String change) {
     }
 
     /** One counterparty line: who, how much, which way, over how many open advances. */
@@ -78,6 +84,10 @@ class BalancePages {
         List<Waiting> waiting = new ArrayList<>();
         advances.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
         help.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
+        errands.mine(me).stream()
+                .filter(errand -> errand.helper().equals(me.memberId()) && errand.status() == ErrandStatus.CHANGE_DUE
+                        && errand.changeDue() != null)
+                .forEach(errand -> waiting.add(change(errand, figures, locale)));
         model.addAttribute("waiting", waiting);
         return "overview";
     }
@@ -88,14 +98,23 @@ class BalancePages {
         boolean advance = item.reimbursementId() == null;
         return new Waiting(advance ? "advance" : "reimbursement", item.advanceId().value(),
                 advance ? null : item.reimbursementId().value(), null,
-                texts.getMessage(advance ? "waiting.acknowledge" : "waiting.confirm", words, locale), "step-" + UUID.randomUUID());
+                texts.getMessage(advance ? "waiting.acknowledge" : "waiting.confirm", words, locale), "step-" + UUID.randomUUID(),
+                null, null);
     }
 
     private Waiting waiting(HelpView item, Figures figures, Locale locale) {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.givenOn());
         Object[] words = {item.helper().value(), figures.hours(item.minutes()), on};
         return new Waiting("help", null, null, item.helpId().value(), texts.getMessage("waiting.help", words, locale),
-                "help-step-" + UUID.randomUUID());
+                "help-step-" + UUID.randomUUID(), null, null);
+    }
+
+    /** Change the signed-in helper still hands back: one button records it, for the amount the errand says. */
+    private Waiting change(ErrandView errand, Figures figures, Locale locale) {
+        String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(errand.startedOn());
+        Object[] words = {errand.asker().value(), figures.money(errand.changeDue()), on};
+        return new Waiting("change", null, null, null, texts.getMessage("waiting.change", words, locale),
+                "errand-step-" + UUID.randomUUID(), errand.errandId().value(), errand.changeDue().amount().toPlainString());
     }
 
     private static Counterparty counterparty(PairBalance pair, Figures figures) {

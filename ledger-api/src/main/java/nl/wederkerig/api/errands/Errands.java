@@ -14,7 +14,11 @@ import nl.wederkerig.core.errands.StartErrand;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
+import nl.wederkerig.projections.trust.ErrandView;
+import nl.wederkerig.projections.trust.NeighbourActivity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.util.List;
 
 /**
  * Errands with entrusted cash. The errand checks who may take each step (either party starts it,
@@ -27,10 +31,13 @@ public class Errands {
     private final Access access;
     private final BusinessDay day;
 
-    Errands(CommandGateway commands, Access access, BusinessDay day) {
+    private final NeighbourActivity activity;
+
+    Errands(CommandGateway commands, Access access, BusinessDay day, NeighbourActivity activity) {
         this.commands = commands;
         this.access = access;
         this.day = day;
+        this.activity = activity;
     }
 
     public RecordedErrand start(Login me, CommunityId community, ErrandStart request) {
@@ -53,5 +60,11 @@ public class Errands {
         commands.sendAndWait(new ReturnErrandChange(errand, request.commandId(), request.amount(),
                 day.orToday(request.businessDate()), me.memberId()));
         return new RecordedErrand(errand, request.commandId());
+    }
+
+    /** The signed-in neighbour's errands, as asker or helper, newest first, with who holds how much cash now. */
+    public List<ErrandView> mine(Login me) {
+        access.requireMember(me, me.communityId());
+        return activity.errandsOf(me.communityId(), me.memberId());
     }
 }

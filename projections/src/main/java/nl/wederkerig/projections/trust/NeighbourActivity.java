@@ -177,6 +177,16 @@ public class NeighbourActivity {
                 (rs, i) -> helpRow(rs), community.value(), receiver.value(), HelpStatus.RECORDED.name(), MAX_LISTED);
     }
 
+    /** A neighbour's errands, as asker or helper, newest first (at most {@link #MAX_LISTED}). */
+    public List<ErrandView> errandsOf(CommunityId community, MemberId member) {
+        return jdbc.query("""
+                SELECT * FROM (SELECT * FROM errand_activity WHERE community_id = ? AND asker_id = ?
+                               UNION ALL
+                               SELECT * FROM errand_activity WHERE community_id = ? AND helper_id = ?) AS e
+                 ORDER BY started_on DESC, errand_id LIMIT ?""",
+                (rs, i) -> errandRow(rs), community.value(), member.value(), community.value(), member.value(), MAX_LISTED);
+    }
+
     private static HelpView helpRow(ResultSet rs) throws SQLException {
         String kind = rs.getString("kind");
         return new HelpView(HelpId.of(rs.getString("help_id")), MemberId.of(rs.getString("helper_id")),

@@ -1,5 +1,7 @@
 package nl.wederkerig.projections.trust;
 
+import nl.wederkerig.core.advances.Purpose;
+import nl.wederkerig.core.errands.ErrandStarted;
 import nl.wederkerig.core.help.HelpConfirmed;
 import nl.wederkerig.core.help.HelpDisputeReason;
 import nl.wederkerig.core.help.HelpDisputed;
@@ -7,6 +9,8 @@ import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.help.HelpKind;
 import nl.wederkerig.core.help.HelpRecorded;
 import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.ErrandId;
+import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.projections.support.GivenEvents;
@@ -20,7 +24,7 @@ import static nl.wederkerig.projections.trust.NeighbourActivityTest.NORTH;
 import static nl.wederkerig.projections.trust.NeighbourActivityTest.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A neighbour's records of help both ways, and the help still waiting for their answer, from given events. */
+/** A neighbour's records of help and errands both ways, and the help still waiting for their answer, from given events. */
 class HelpListsTest {
 
     static final MemberId AMINA = MemberId.of("amina");
@@ -56,5 +60,17 @@ class HelpListsTest {
         given.given(new HelpDisputed(HelpId.of("h2"), WEST, CommandId.of("no"), HelpDisputeReason.HOURS_WRONG, DAY.plusDays(5), AMINA, AT));
         assertThat(activity.helpToConfirm(WEST, AMINA)).isEmpty();
         assertThat(activity.helpOf(NORTH, AMINA)).isEmpty();
+    }
+
+    @Test
+    void aNeighboursErrandsAsAskerOrHelperNewestFirst() {
+        given.given(new ErrandStarted(ErrandId.of("e1"), WEST, AMINA, BRAM, Money.eur("50.00"), Purpose.GROCERIES, DAY, AMINA, AT),
+                new ErrandStarted(ErrandId.of("e2"), WEST, CEES, AMINA, Money.eur("10.00"), Purpose.PHARMACY, DAY.plusDays(1), CEES, AT),
+                new ErrandStarted(ErrandId.of("e3"), WEST, BRAM, CEES, Money.eur("5.00"), Purpose.OTHER, DAY.plusDays(2), BRAM, AT));
+
+        assertThat(activity.errandsOf(WEST, AMINA)).extracting(ErrandView::errandId)
+                .containsExactly(ErrandId.of("e2"), ErrandId.of("e1"));
+        assertThat(activity.errandsOf(WEST, AMINA).get(1).heldByHelper()).isEqualTo(Money.eur("50.00"));
+        assertThat(activity.errandsOf(NORTH, AMINA)).isEmpty();
     }
 }
