@@ -195,7 +195,8 @@ class AdvancePages {
 
     @PostMapping(LIST + "/{advanceId}/reversal")
     String reverse(@AuthenticationPrincipal Login me, @PathVariable String advanceId, @RequestParam(defaultValue = "") String commandId,
-                   @RequestParam(defaultValue = "") String reimbursementId, @RequestParam(defaultValue = "") String reversalReason,
+                   @RequestParam(name = "reversalOf", defaultValue = "") String reimbursementId,
+                   @RequestParam(defaultValue = "") String reversalReason,
                    CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
         return step(me, advanceId, "reversed", "reverse", commandId, Map.of("reversalReason", reversalReason,
                         "reversalOf", reimbursementId), locale, csrf, model, response,
