@@ -26,7 +26,10 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.balances.AdvanceView;
 import nl.wederkerig.projections.balances.ReimbursementView;
+import nl.wederkerig.projections.balances.AdvanceWaiting;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.util.List;
 
 /**
  * What a neighbour can do with an advance, whichever way they ask (API or page). The advance
@@ -125,5 +128,23 @@ public class Advances {
                 .filter(paid -> paid.reimbursementId().equals(reimbursement))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("no reimbursement " + reimbursement + " of this advance"));
+    }
+
+    /** One advance with every step of its history, for its lender and borrower only (404 to anyone else). */
+    public AdvanceHistory history(Login me, CommunityId community, AdvanceId advance) {
+        AdvanceView view = advance(me, community, advance);
+        return new AdvanceHistory(view, balances.steps(community, advance));
+    }
+
+    /** The signed-in neighbour's own advances, lent and borrowed, newest first. */
+    public List<AdvanceView> mine(Login me) {
+        access.requireMember(me, me.communityId());
+        return balances.advancesOf(me.communityId(), me.memberId());
+    }
+
+    /** What waits for the signed-in neighbour: advances to acknowledge or dispute, reimbursements to confirm. */
+    public List<AdvanceWaiting> waitingForMe(Login me) {
+        access.requireMember(me, me.communityId());
+        return balances.waitingFor(me.communityId(), me.memberId());
     }
 }

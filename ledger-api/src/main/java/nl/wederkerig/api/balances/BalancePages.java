@@ -3,29 +3,60 @@ package nl.wederkerig.api.balances;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 
+import nl.wederkerig.api.advances.Advances;
+import nl.wederkerig.api.errands.Errands;
+import nl.wederkerig.api.help.Help;
+import nl.wederkerig.core.errands.ErrandStatus;
+import nl.wederkerig.projections.trust.ErrandView;
 import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.projections.trust.HelpView;
+import nl.wederkerig.projections.balances.AdvanceWaiting;
 import nl.wederkerig.projections.balances.NeighbourBalance;
 import nl.wederkerig.projections.balances.PairBalance;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * "Mijn overzicht": the logged-in neighbour's own balance, straight from the balances read model
- * (which follows the events within moments). Only their own affairs, as everywhere.
+ * "Mijn overzicht": first what waits for the logged-in neighbour ("Voor jou", one button each,
+ * answered by the advance's own pages), then their own balance, straight from the balances read
+ * model (which follows the events within moments). Only their own affairs, as everywhere.
  */
 @Controller
 class BalancePages {
 
     private final Balances balances;
+    private final Advances advances;
+    private final MessageSource texts;
 
-    BalancePages(Balances balances) {
+    private final Help help;
+    private final Errands errands;
+
+    BalancePages(Balances balances, Advances advances, Help help, Errands errands, MessageSource texts) {
+        this.errands = errands;
         this.balances = balances;
+        this.advances = advances;
+        this.help = help;
+        this.texts = texts;
+    }
+
+    /**
+     * One thing waiting for me, in words, with the command id its button sends: an advance to
+     * acknowledge ({@code kind} "advance"), a reimbursement to confirm ("reimbursement", with
+     * {@code reimbursementId}) or help to confirm ("help", {@code helpId}).
+     */
+    record Waiting(String kind, String advanceId, String reimbursementId, String helpId, String text, String commandId,
+                   String errandId, String change) {
     }
 
     /** One counterparty line: who, how much, which way, over how many open advances. */
@@ -48,7 +79,42 @@ class BalancePages {
         model.addAttribute("truncated", balance.truncated());
         model.addAttribute("hoursGiven", figures.hours(balance.hours().givenMinutes()));
         model.addAttribute("hoursReceived", figures.hours(balance.hours().receivedMinutes()));
+        model.addAttribute("disputedOwedToMe", balance.disputedOwedToMe().isZero() ? null : figures.money(balance.disputedOwedToMe()));
+        model.addAttribute("disputedIOwe", balance.disputedIOwe().isZero() ? null : figures.money(balance.disputedIOwe()));
+        List<Waiting> waiting = new ArrayList<>();
+        advances.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
+        help.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
+        errands.mine(me).stream()
+                .filter(errand -> errand.helper().equals(me.memberId()) && errand.status() == ErrandStatus.CHANGE_DUE
+                        && errand.changeDue() != null)
+                .forEach(errand -> waiting.add(change(errand, figures, locale)));
+        model.addAttribute("waiting", waiting);
         return "overview";
+    }
+
+    private Waiting waiting(AdvanceWaiting item, Figures figures, Locale locale) {
+        String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.on());
+        Object[] words = {item.other().value(), figures.money(item.amount()), on};
+        boolean advance = item.reimbursementId() == null;
+        return new Waiting(advance ? "advance" : "reimbursement", item.advanceId().value(),
+                advance ? null : item.reimbursementId().value(), null,
+                texts.getMessage(advance ? "waiting.acknowledge" : "waiting.confirm", words, locale), "step-" + UUID.randomUUID(),
+                null, null);
+    }
+
+    private Waiting waiting(HelpView item, Figures figures, Locale locale) {
+        String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.givenOn());
+        Object[] words = {item.helper().value(), figures.hours(item.minutes()), on};
+        return new Waiting("help", null, null, item.helpId().value(), texts.getMessage("waiting.help", words, locale),
+                "help-step-" + UUID.randomUUID(), null, null);
+    }
+
+    /** Change the signed-in helper still hands back: one button records it, for the amount the errand says. */
+    private Waiting change(ErrandView errand, Figures figures, Locale locale) {
+        String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(errand.startedOn());
+        Object[] words = {errand.asker().value(), figures.money(errand.changeDue()), on};
+        return new Waiting("change", null, null, null, texts.getMessage("waiting.change", words, locale),
+                "errand-step-" + UUID.randomUUID(), errand.errandId().value(), errand.changeDue().amount().toPlainString());
     }
 
     private static Counterparty counterparty(PairBalance pair, Figures figures) {

@@ -19,6 +19,8 @@ import nl.wederkerig.projections.trust.ErrandView;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
+import java.util.List;
+
 /**
  * Errands with entrusted cash. The errand checks who may take each step (either party starts it,
  * only the helper reports and hands back change); spending more than entrusted becomes an advance.
@@ -69,5 +71,11 @@ public class Errands {
         commands.sendAndWait(new ReturnErrandChange(errand, request.commandId(), request.amount(),
                 day.orToday(request.businessDate()), me.memberId()));
         return new RecordedErrand(errand, request.commandId());
+    }
+
+    /** The signed-in neighbour's errands, as asker or helper, newest first, with who holds how much cash now. */
+    public List<ErrandView> mine(Login me) {
+        access.requireMember(me, me.communityId());
+        return activity.errandsOf(me.communityId(), me.memberId());
     }
 }

@@ -19,6 +19,8 @@ import nl.wederkerig.projections.trust.HelpView;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
+import java.util.List;
+
 /** Help in hours: the helper records it, the receiver confirms or disputes it (the record checks who). */
 @ApplicationService
 public class Help {
@@ -64,5 +66,17 @@ public class Help {
         commands.sendAndWait(new DisputeHelp(help, request.commandId(), request.reason(),
                 day.orToday(request.businessDate()), me.memberId()));
         return new RecordedHelp(help, request.commandId());
+    }
+
+    /** The signed-in neighbour's own records of help, given and received, newest first. */
+    public List<HelpView> mine(Login me) {
+        access.requireMember(me, me.communityId());
+        return activity.helpOf(me.communityId(), me.memberId());
+    }
+
+    /** Help recorded for the signed-in neighbour that waits for them to confirm or dispute it. */
+    public List<HelpView> waitingForMe(Login me) {
+        access.requireMember(me, me.communityId());
+        return activity.helpToConfirm(me.communityId(), me.memberId());
     }
 }

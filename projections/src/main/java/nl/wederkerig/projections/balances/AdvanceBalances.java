@@ -53,8 +53,12 @@ public class AdvanceBalances {
     public static final ReadModel READ_MODEL = new ReadModel("advance balances", PROCESSING_GROUP,
             List.of(new ReadModel.Table("advance_balance", List.of("advance_id")),
                     new ReadModel.Table("advance_movement", List.of("advance_id", "movement_id")),
-                    new ReadModel.Table("advance_reimbursement", List.of("advance_id", "reimbursement_id"))),
+                    new ReadModel.Table("advance_reimbursement", List.of("advance_id", "reimbursement_id")),
+                    new ReadModel.Table("advance_step", List.of("advance_id", "step_no"))),
             AdvanceBalances::new);
+
+    /** Most advances one list (a neighbour's advances, what waits for them) shows, newest first. */
+    public static final int MAX_LISTED = 200;
 
     /** "As of" with no date: later than any business date the ledger accepts. */
     public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
@@ -80,6 +84,8 @@ public class AdvanceBalances {
     @EventHandler
     void on(AdvanceMade event) {
         open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate(), null);
+        step(event.advanceId(), "made", AdvanceStep.Kind.MADE, event.businessDate(), event.amount(), event.purpose().name(),
+                event.actor());
     }
 
     /**
@@ -90,6 +96,8 @@ public class AdvanceBalances {
     void on(ErrandOverspent event) {
         open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate(),
                 event.errandId());
+        step(event.advanceId(), "made", AdvanceStep.Kind.MADE_FROM_ERRAND, event.businessDate(), event.amount(),
+                event.errandId().value(), event.actor());
     }
 
     /** The advance the overspend became is now open for its steps; the row exists since the overspend and must agree. */
@@ -129,6 +137,8 @@ public class AdvanceBalances {
                  WHERE advance_id = ?""",
                 event.businessDate(), AdvanceStatus.ACKNOWLEDGED.name(), event.advanceId().value());
         requireOneRow(rows, event.advanceId(), "unknown advance");
+        step(event.advanceId(), event.commandId().value(), AdvanceStep.Kind.ACKNOWLEDGED, event.businessDate(), null, null,
+                event.actor());
     }
 
     @EventHandler
@@ -136,6 +146,8 @@ public class AdvanceBalances {
         int rows = jdbc.update("UPDATE advance_balance SET status = ?, disputed = TRUE, disputed_on = ? WHERE advance_id = ?",
                 AdvanceStatus.DISPUTED.name(), event.businessDate(), event.advanceId().value());
         requireOneRow(rows, event.advanceId(), "unknown advance");
+        step(event.advanceId(), event.commandId().value(), AdvanceStep.Kind.DISPUTED, event.businessDate(), null,
+                event.reason().name(), event.actor());
     }
 
     @EventHandler
@@ -161,12 +173,18 @@ public class AdvanceBalances {
                 VALUES (?, ?, ?, ?, ?, ?)""",
                 event.advanceId().value(), event.commandId().value(), event.communityId().value(),
                 event.amount().currency().getCurrencyCode(), event.amount().cents(), event.businessDate());
+        step(event.advanceId(), event.commandId().value(), AdvanceStep.Kind.REIMBURSED, event.businessDate(), event.amount(),
+                null, event.actor());
     }
 
     /** The lender received the reimbursement: visible on the advance, so nobody has to ask again. */
     @EventHandler
     void on(ReimbursementConfirmed event) {
         markReimbursement(event.advanceId(), event.reimbursementId(), "confirmed_on", event.businessDate());
+        Long cents = jdbc.queryForObject("SELECT amount_cents FROM advance_reimbursement WHERE advance_id = ? AND reimbursement_id = ?",
+                Long.class, event.advanceId().value(), event.reimbursementId().value());
+        step(event.advanceId(), event.commandId().value(), AdvanceStep.Kind.CONFIRMED, event.businessDate(),
+                Money.ofCents(cents == null ? 0 : cents, Money.EUR), event.reimbursementId().value(), event.actor());
     }
 
     /** A reimbursement that never arrived was taken back: it is owed again from the reversal's date. */
@@ -179,6 +197,8 @@ public class AdvanceBalances {
         requireOneRow(rows, event.advanceId(), "reversal does not match the outstanding amount");
         addMovement(event.advanceId(), event.commandId().value(), "REVERSED", event.amount().cents(), event.businessDate());
         markReimbursement(event.advanceId(), event.reimbursementId(), "reversed_on", event.businessDate());
+        step(event.advanceId(), event.commandId().value(), AdvanceStep.Kind.REVERSED, event.businessDate(), event.amount(),
+                event.reason().name(), event.actor());
     }
 
     // dateColumn is one of two constants above, never input.
@@ -192,12 +212,77 @@ public class AdvanceBalances {
     void on(AdvanceForgiven event) {
         close(event.advanceId(), AdvanceStatus.FORGIVEN, event.businessDate(), event.amount().cents());
         addMovement(event.advanceId(), event.commandId().value(), "FORGIVEN", -event.amount().cents(), event.businessDate());
+        step(event.advanceId(), event.commandId().value(), AdvanceStep.Kind.FORGIVEN, event.businessDate(), event.amount(),
+                null, event.actor());
     }
 
     @EventHandler
     void on(AdvanceCancelled event) {
         close(event.advanceId(), AdvanceStatus.CANCELLED, event.businessDate(), 0);
         addMovement(event.advanceId(), event.commandId().value(), "CANCELLED", -event.amount().cents(), event.businessDate());
+        step(event.advanceId(), event.commandId().value(), AdvanceStep.Kind.CANCELLED, event.businessDate(), event.amount(),
+                null, event.actor());
+    }
+
+    /**
+     * Appends one step to the advance's history, after the handler has brought its row up to date:
+     * what is owed after the step is the row's outstanding amount now. Written at once, not
+     * queued, because the next step's number and outstanding amount are read back. A step without
+     * an amount of its own (acknowledged, disputed) records zero.
+     */
+    private void step(AdvanceId advance, String stepId, AdvanceStep.Kind kind, LocalDate on, Money amount, String detail,
+                      MemberId actor) {
+        int rows = jdbc.update("""
+                INSERT INTO advance_step (advance_id, step_no, step_id, community_id, kind, business_date, currency,
+                    amount_cents, outstanding_after_cents, detail, actor_id)
+                SELECT b.advance_id,
+                       (SELECT COALESCE(MAX(s.step_no), 0) + 1 FROM advance_step s WHERE s.advance_id = b.advance_id),
+                       ?, b.community_id, ?, ?, b.currency, ?, b.outstanding_cents, ?, ?
+                  FROM advance_balance b WHERE b.advance_id = ?""",
+                stepId, kind.name(), on, amount == null ? 0 : amount.cents(), detail, actor.value(), advance.value());
+        requireOneRow(rows, advance, "no advance for step " + stepId);
+    }
+
+    /** The history of one advance, step by step in the order recorded; empty when unknown in that community. */
+    public List<AdvanceStep> steps(CommunityId community, AdvanceId advance) {
+        return jdbc.query("""
+                SELECT * FROM advance_step WHERE community_id = ? AND advance_id = ?
+                 ORDER BY step_no LIMIT ?""", STEP_ROW, community.value(), advance.value(), Advance.MAX_COMMANDS + 2);
+    }
+
+    /**
+     * A neighbour's advances, lent and borrowed, open and closed, newest first (at most
+     * {@link #MAX_LISTED}); without their reimbursements, which {@link #advance} lists.
+     */
+    public List<AdvanceView> advancesOf(CommunityId community, MemberId member) {
+        return jdbc.query("""
+                SELECT * FROM (SELECT * FROM advance_balance WHERE community_id = ? AND lender_id = ?
+                               UNION ALL
+                               SELECT * FROM advance_balance WHERE community_id = ? AND borrower_id = ?) AS a
+                 ORDER BY made_on DESC, advance_id LIMIT ?""",
+                (rs, i) -> advanceRow(rs, List.of()), community.value(), member.value(), community.value(), member.value(),
+                MAX_LISTED);
+    }
+
+    /**
+     * What waits for a neighbour about advances, oldest first: advances made to them that they have
+     * neither acknowledged nor disputed, then reimbursements paid to them whose receipt they have
+     * not confirmed (and that were not reversed), in the order they were paid.
+     */
+    public List<AdvanceWaiting> waitingFor(CommunityId community, MemberId member) {
+        List<AdvanceWaiting> waiting = new ArrayList<>(jdbc.query("""
+                SELECT advance_id, NULL AS reimbursement_id, lender_id AS other_id, currency, amount_cents, made_on AS on_date
+                  FROM advance_balance WHERE community_id = ? AND borrower_id = ? AND status = ?
+                 ORDER BY made_on, advance_id LIMIT ?""",
+                WAITING_ROW, community.value(), member.value(), AdvanceStatus.MADE.name(), MAX_LISTED));
+        waiting.addAll(jdbc.query("""
+                SELECT r.advance_id, r.reimbursement_id, b.borrower_id AS other_id, r.currency, r.amount_cents, r.paid_on AS on_date
+                  FROM advance_balance b JOIN advance_reimbursement r ON r.advance_id = b.advance_id
+                  LEFT JOIN advance_step s ON s.advance_id = r.advance_id AND s.step_id = r.reimbursement_id
+                 WHERE b.community_id = ? AND b.lender_id = ? AND r.confirmed_on IS NULL AND r.reversed_on IS NULL
+                 ORDER BY r.paid_on, r.advance_id, s.step_no, r.reimbursement_id LIMIT ?""",
+                WAITING_ROW, community.value(), member.value(), MAX_LISTED));
+        return waiting;
     }
 
     /** One advance as the read model sees it, with its reimbursements, if it exists in that community. */
@@ -364,6 +449,22 @@ public class AdvanceBalances {
                 errand == null ? null : ErrandId.of(errand),
                 reimbursements);
     }
+
+    private static final RowMapper<AdvanceStep> STEP_ROW = (rs, i) -> {
+        Currency currency = Currency.getInstance(rs.getString("currency").trim());
+        return new AdvanceStep(rs.getInt("step_no"), rs.getString("step_id"), AdvanceStep.Kind.valueOf(rs.getString("kind")),
+                rs.getObject("business_date", LocalDate.class), Money.ofCents(rs.getLong("amount_cents"), currency),
+                Money.ofCents(rs.getLong("outstanding_after_cents"), currency), rs.getString("detail"),
+                MemberId.of(rs.getString("actor_id")));
+    };
+
+    private static final RowMapper<AdvanceWaiting> WAITING_ROW = (rs, i) -> {
+        String reimbursement = rs.getString("reimbursement_id");
+        return new AdvanceWaiting(AdvanceId.of(rs.getString("advance_id")),
+                reimbursement == null ? null : CommandId.of(reimbursement), MemberId.of(rs.getString("other_id")),
+                Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
+                rs.getObject("on_date", LocalDate.class));
+    };
 
     private static final RowMapper<ReimbursementView> REIMBURSEMENT_ROW = (rs, i) -> new ReimbursementView(
             CommandId.of(rs.getString("reimbursement_id")),

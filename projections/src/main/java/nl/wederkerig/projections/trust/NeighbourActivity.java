@@ -155,6 +155,46 @@ public class NeighbourActivity {
                 community.value(), help.value()).stream().findFirst();
     }
 
+    /** Most records of help one list shows, newest first. */
+    public static final int MAX_LISTED = 200;
+
+    /** A neighbour's records of help, given and received, newest first (at most {@link #MAX_LISTED}). */
+    public List<HelpView> helpOf(CommunityId community, MemberId member) {
+        // Two index lookups, as for balances: helper and receiver always differ.
+        return jdbc.query("""
+                SELECT * FROM (SELECT * FROM help_activity WHERE community_id = ? AND helper_id = ?
+                               UNION ALL
+                               SELECT * FROM help_activity WHERE community_id = ? AND receiver_id = ?) AS h
+                 ORDER BY business_date DESC, help_id LIMIT ?""",
+                (rs, i) -> helpRow(rs), community.value(), member.value(), community.value(), member.value(), MAX_LISTED);
+    }
+
+    /** Help recorded for a neighbour that they have neither confirmed nor disputed yet, oldest first. */
+    public List<HelpView> helpToConfirm(CommunityId community, MemberId receiver) {
+        return jdbc.query("""
+                SELECT * FROM help_activity WHERE community_id = ? AND receiver_id = ? AND status = ?
+                 ORDER BY business_date, help_id LIMIT ?""",
+                (rs, i) -> helpRow(rs), community.value(), receiver.value(), HelpStatus.RECORDED.name(), MAX_LISTED);
+    }
+
+    /** A neighbour's errands, as asker or helper, newest first (at most {@link #MAX_LISTED}). */
+    public List<ErrandView> errandsOf(CommunityId community, MemberId member) {
+        return jdbc.query("""
+                SELECT * FROM (SELECT * FROM errand_activity WHERE community_id = ? AND asker_id = ?
+                               UNION ALL
+                               SELECT * FROM errand_activity WHERE community_id = ? AND helper_id = ?) AS e
+                 ORDER BY started_on DESC, errand_id LIMIT ?""",
+                (rs, i) -> errandRow(rs), community.value(), member.value(), community.value(), member.value(), MAX_LISTED);
+    }
+
+    private static HelpView helpRow(ResultSet rs) throws SQLException {
+        String kind = rs.getString("kind");
+        return new HelpView(HelpId.of(rs.getString("help_id")), MemberId.of(rs.getString("helper_id")),
+                MemberId.of(rs.getString("receiver_id")), rs.getLong("minutes"), kind == null ? null : HelpKind.valueOf(kind),
+                HelpStatus.valueOf(rs.getString("status")), rs.getObject("business_date", LocalDate.class),
+                rs.getObject("disputed_on", LocalDate.class), rs.getObject("confirmed_on", LocalDate.class));
+    }
+
     private static ErrandView errandRow(ResultSet rs) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency").trim());
         String receipt = rs.getString("receipt");
