@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointAllowsExactlyItsOwnActors() {
-        Cast cast = Cast.create(commands, accounts, memberships, CommunityId.of(Neighbours.unique("matrix")));
+        Cast cast = Cast.create(commands, accounts, memberships, jdbc, CommunityId.of(Neighbours.unique("matrix")));
         List<MatrixRows.Row> rows = MatrixRows.all();
         List<Map<String, String>> resources = new ArrayList<>();
         for (MatrixRows.Row row : rows) {
@@ -134,7 +134,7 @@ class AuthorizationMatrixTest {
 
     private ResponseEntity<String> send(Cast cast, MatrixRows.Row row, Map<String, String> vars, Actor actor) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setContentType(MediaType.parseMediaType(row.contentType()));
         String body = row.body() == null ? null : row.body().json(cast, actor, vars);
         TestRestTemplate as = actor == Actor.ANONYMOUS ? http : http.withBasicAuth(cast.login(actor), Neighbours.PASSWORD);
         return as.exchange(cast.expand(row.template(), vars) + row.query(), row.method(), new HttpEntity<>(body, headers),

@@ -21,6 +21,7 @@ import nl.wederkerig.projections.community.Memberships;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,9 +31,10 @@ import java.util.Map;
  * {@link #commands()} with the cast's own ids.
  */
 record Cast(CommunityId community, Map<Actor, MemberId> members, InitiativeId initiative, InitiativeId otherInitiative,
-            PartnerId partner, PartnerId otherPartner, CommandGateway commands) {
+            PartnerId partner, PartnerId otherPartner, CommandGateway commands, Memberships memberships, JdbcTemplate jdbc) {
 
-    static Cast create(CommandGateway commands, LoginStore accounts, Memberships memberships, CommunityId community) {
+    static Cast create(CommandGateway commands, LoginStore accounts, Memberships memberships, JdbcTemplate jdbc,
+                       CommunityId community) {
         MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, community);
         LocalDate day = LocalDate.now(LedgerTime.ZONE).minusDays(20);
         InitiativeId initiative = InitiativeId.of(Neighbours.unique("meals"));
@@ -70,7 +72,7 @@ record Cast(CommunityId community, Map<Actor, MemberId> members, InitiativeId in
         // Amina lets Bram see her trust history: the "with consent" column of the matrix.
         commands.sendAndWait(new ShareTrustHistory(community, CommandId.of(Neighbours.unique("share")),
                 members.get(Actor.COUNTERPARTY), day, members.get(Actor.NEIGHBOUR)));
-        return new Cast(community, Map.copyOf(members), initiative, otherInitiative, partner, otherPartner, commands);
+        return new Cast(community, Map.copyOf(members), initiative, otherInitiative, partner, otherPartner, commands, memberships, jdbc);
     }
 
     MemberId member(Actor actor) {

@@ -73,7 +73,10 @@ final class MatrixRows {
         String json(Cast cast, Actor actor, Map<String, String> vars);
     }
 
-    record Row(HttpMethod method, String template, String query, Set<Actor> allowed, Setup setup, Body body) {
+    static final String JSON = "application/json";
+
+    /** {@code contentType}: of the body; JSON but for a statement upload. */
+    record Row(HttpMethod method, String template, String query, Set<Actor> allowed, Setup setup, Body body, String contentType) {
         String name() {
             return method + " " + template;
         }
@@ -95,6 +98,7 @@ final class MatrixRows {
         errandsAndHelp(rows);
         fundEntriesAndClaims(rows);
         reciprocity(rows);
+        ReconciliationRows.add(rows);
         return rows;
     }
 
@@ -367,11 +371,11 @@ final class MatrixRows {
     }
 
     static Row post(String template, Set<Actor> allowed, Setup setup, Body body) {
-        return new Row(HttpMethod.POST, template, "", allowed, setup, body);
+        return new Row(HttpMethod.POST, template, "", allowed, setup, body, JSON);
     }
 
     static Row get(String template, String query, Set<Actor> allowed, Setup setup) {
-        return new Row(HttpMethod.GET, template, query, allowed, setup, null);
+        return new Row(HttpMethod.GET, template, query, allowed, setup, null, JSON);
     }
 
     static String fresh(String prefix) {

@@ -63,6 +63,15 @@ public class Access {
         }
     }
 
+    /**
+     * {@link #requireTreasurerOrCoordinator}, answering in which role the member acts: as treasurer
+     * when they are one of this initiative (the fund checks that again), else as coordinator.
+     */
+    public boolean requireTreasurerOrCoordinatorActingAsTreasurer(Login me, CommunityId community, InitiativeId initiative) {
+        requireTreasurerOrCoordinator(me, community, initiative);
+        return memberships.holds(community, me.memberId(), Role.treasurerOf(initiative));
+    }
+
     /** A partner's account: its own representatives, and the coordinators. Aggregates only, never a person. */
     public void requireRepresentativeOrCoordinator(Login me, CommunityId community, PartnerId partner) {
         me.requireMemberOf(community);
