@@ -205,38 +205,54 @@ public class Reconciliations {
         return new RecordedStep(initiative, request.commandId());
     }
 
-    // ---- questions ----
+    // ---- questions: for the treasurers, the kascommissie and the coordinators ----
+
+    /** In which role the member reads these books; pages show each role's forms only (the kascommissie sees none). */
+    public BooksRole roleIn(Login me, CommunityId community, InitiativeId initiative) {
+        requireReader(me, community, initiative);
+        if (access.isTreasurerOf(me, community, initiative)) {
+            return BooksRole.TREASURER;
+        }
+        return access.isCoordinatorOf(me, community) ? BooksRole.COORDINATOR : BooksRole.AUDITOR;
+    }
+
+    /** Who reads an initiative's books: its treasurer records, a coordinator links and reopens, the kascommissie only reads. */
+    public enum BooksRole {
+        TREASURER,
+        COORDINATOR,
+        AUDITOR
+    }
 
     /** Where the reconciliation stands; 404 while no account is linked. */
     public ReconciliationStatus status(Login me, CommunityId community, InitiativeId initiative) {
-        requireTreasurerOrCoordinator(me, community, initiative);
+        requireReader(me, community, initiative);
         return reconciliation.status(community, initiative).orElseThrow(() -> new NotFound("no bank account linked yet"));
     }
 
     /** The status, or empty while no account is linked: for the page, which then offers to link one. */
     public Optional<ReconciliationStatus> statusIfLinked(Login me, CommunityId community, InitiativeId initiative) {
-        requireTreasurerOrCoordinator(me, community, initiative);
+        requireReader(me, community, initiative);
         return reconciliation.status(community, initiative);
     }
 
     public Optional<ImportNudge> importNudge(Login me, CommunityId community, InitiativeId initiative) {
-        requireTreasurerOrCoordinator(me, community, initiative);
+        requireReader(me, community, initiative);
         return reconciliation.importNudge(community, initiative, day.today());
     }
 
     public List<StatementSummary> statements(Login me, CommunityId community, InitiativeId initiative) {
-        requireTreasurerOrCoordinator(me, community, initiative);
+        requireReader(me, community, initiative);
         return reconciliation.statements(community, initiative);
     }
 
     public List<CloseView> closes(Login me, CommunityId community, InitiativeId initiative) {
-        requireTreasurerOrCoordinator(me, community, initiative);
+        requireReader(me, community, initiative);
         return reconciliation.closes(community, initiative);
     }
 
     /** Lines in no match yet, oldest first, each with its proposals and its text. */
     public List<BankLineView> unmatchedLines(Login me, CommunityId community, InitiativeId initiative) {
-        requireTreasurerOrCoordinator(me, community, initiative);
+        requireReader(me, community, initiative);
         List<BankLineView> views = new ArrayList<>();
         for (LineProposals line : reconciliation.proposals(community, initiative)) {
             views.add(view(line.line(), LineStatus.UNMATCHED, line.proposals().stream().map(Reconciliations::proposal).toList()));
@@ -246,7 +262,7 @@ public class Reconciliations {
 
     /** A statement's lines in its order, each with its status; 404 for a statement this initiative has not. */
     public List<BankLineView> statementLines(Login me, CommunityId community, InitiativeId initiative, CommandId statement) {
-        requireTreasurerOrCoordinator(me, community, initiative);
+        requireReader(me, community, initiative);
         List<StatementLineView> lines = reconciliation.lines(community, initiative, statement);
         if (lines.isEmpty()) {
             throw new NotFound("no statement " + statement + " of this initiative");
@@ -302,6 +318,13 @@ public class Reconciliations {
         requireKnown(community, initiative);
         return access.requireTreasurerOrCoordinatorActingAsTreasurer(me, community, initiative) ? ActingAs.TREASURER
                 : ActingAs.COORDINATOR;
+    }
+
+    /** Its treasurers, its kascommissie or a coordinator: reading only. */
+    private void requireReader(Login me, CommunityId community, InitiativeId initiative) {
+        access.requireMember(me, community);
+        requireKnown(community, initiative);
+        access.requireBooksReader(me, community, initiative);
     }
 
     private void requireKnown(CommunityId community, InitiativeId initiative) {

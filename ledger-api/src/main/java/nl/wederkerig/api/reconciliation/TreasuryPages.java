@@ -41,6 +41,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import nl.wederkerig.api.reconciliation.ReconciliationViews.ImportedStatement;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -78,6 +80,10 @@ class TreasuryPages {
                         String closing) {
     }
 
+    /** What an upload did, shown once on the page it leads to. */
+    record ImportSummary(int lines, int newLines, int alreadyImported, String continuity) {
+    }
+
     /** A close as the overview lists it, with the id a reopening names. */
     record CloseRow(String id, String period, String balance, String closedBy, boolean inForce, boolean latest, String reopened) {
     }
@@ -94,10 +100,10 @@ class TreasuryPages {
     // ---- the overview ----
 
     @GetMapping(PAGE)
-    String overview(@PathVariable InitiativeId initiativeId, @RequestParam(required = false) String imported,
-                    @AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model) {
+    String overview(@PathVariable InitiativeId initiativeId, @AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale,
+                    Model model) {
         Tokens.makeNow(csrf);
-        fillOverview(me, initiativeId, imported, locale, model);
+        fillOverview(me, initiativeId, locale, model);
         model.addAttribute("linkCommandId", fresh("link"));
         model.addAttribute("statementId", fresh("stmt"));
         model.addAttribute("closeCommandId", fresh("close"));
@@ -105,10 +111,14 @@ class TreasuryPages {
         return "treasury";
     }
 
-    private void fillOverview(Login me, InitiativeId initiative, String imported, Locale locale, Model model) {
+    private void fillOverview(Login me, InitiativeId initiative, Locale locale, Model model) {
         Figures figures = new Figures(locale);
         InitiativeBalance balance = funds.balance(me, me.communityId(), initiative, null);
         Optional<ReconciliationStatus> status = reconciliations.statusIfLinked(me, me.communityId(), initiative);
+        Reconciliations.BooksRole role = reconciliations.roleIn(me, me.communityId(), initiative);
+        model.addAttribute("mayRecord", role == Reconciliations.BooksRole.TREASURER);
+        model.addAttribute("mayOversee", role != Reconciliations.BooksRole.AUDITOR);
+        model.addAttribute("auditor", role == Reconciliations.BooksRole.AUDITOR);
         model.addAttribute("initiative", initiative.value());
         model.addAttribute("bank", figures.money(balance.bank()));
         model.addAttribute("cashBox", figures.money(balance.cashBox()));
@@ -130,8 +140,6 @@ class TreasuryPages {
         model.addAttribute("nudge", nudge.map(ImportNudge::due).orElse(false));
         List<StatementSummary> statements = status.isPresent() ? reconciliations.statements(me, me.communityId(), initiative) : List.of();
         model.addAttribute("statements", statements.stream().map(s -> statementRow(s, figures, locale)).toList());
-        statements.stream().filter(s -> s.statementId().value().equals(imported)).findFirst()
-                .ifPresent(s -> model.addAttribute("summary", statementRow(s, figures, locale)));
         List<CloseView> closes = status.isPresent() ? reconciliations.closes(me, me.communityId(), initiative) : List.of();
         String latest = closes.stream().filter(CloseView::inForce).findFirst().map(c -> c.closeId().value()).orElse(null);
         model.addAttribute("closes", closes.stream().map(c -> closeRow(c, latest, figures, locale)).toList());
@@ -174,8 +182,8 @@ class TreasuryPages {
     @PostMapping(PAGE + "/statements")
     String upload(@PathVariable InitiativeId initiativeId, @RequestParam(defaultValue = "") String statementId,
                   @RequestParam(defaultValue = "") String format, @RequestParam(required = false) MultipartFile file,
-                  @AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model, HttpServletResponse response)
-            throws IOException {
+                  @AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model, HttpServletResponse response,
+                  RedirectAttributes next) throws IOException {
         FormErrors errors = new FormErrors(texts, locale);
         CommandId id = errors.read(FormErrors.GENERAL, statementId, CommandId::of, "form.stale");
         StatementFormat chosen = Arrays.stream(StatementFormat.values()).filter(f -> f.code().equals(format)).findFirst().orElse(null);
@@ -189,8 +197,12 @@ class TreasuryPages {
         }
         if (!errors.any()) {
             try {
-                reconciliations.importStatement(me, me.communityId(), initiativeId, id, chosen, file.getBytes());
-                return redirect(initiativeId, "?imported=" + id.value());
+                ImportedStatement imported = reconciliations.importStatement(me, me.communityId(), initiativeId, id, chosen,
+                        file.getBytes());
+                // The summary comes from the import's own answer: the read models may be a moment behind.
+                next.addFlashAttribute("summary", new ImportSummary(imported.lines(), imported.newLines(), imported.alreadyImported(),
+                        imported.continuity()));
+                return redirect(initiativeId, "");
             } catch (RuleViolation refused) {
                 errors.reject(refused, code -> "file");
             }
@@ -239,7 +251,7 @@ class TreasuryPages {
                                  HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         Tokens.makeNow(csrf);
-        fillOverview(me, initiative, null, locale, model);
+        fillOverview(me, initiative, locale, model);
         model.addAttribute("errors", errors.messages());
         // A fresh id: what failed was not recorded, so the next try is a new command.
         model.addAttribute("linkCommandId", fresh("link"));
@@ -262,6 +274,7 @@ class TreasuryPages {
     private void fillLines(Login me, InitiativeId initiative, Locale locale, Model model) {
         Figures figures = new Figures(locale);
         List<BankLineView> lines = reconciliations.unmatchedLines(me, me.communityId(), initiative);
+        model.addAttribute("mayRecord", reconciliations.roleIn(me, me.communityId(), initiative) == Reconciliations.BooksRole.TREASURER);
         model.addAttribute("initiative", initiative.value());
         model.addAttribute("lines", lines.stream().map(line -> lineRow(line, figures, locale)).toList());
         model.addAttribute("sources", ContributionSource.values());

@@ -163,11 +163,13 @@ class AuthorizationMatrixTest {
         PARTNER,
         /** Quinn: representative of another partner. */
         OTHER_PARTNER,
+        /** Kees: the kascommissie (auditor) of the row's initiative: reads its books, changes nothing. */
+        AUDITOR,
         /** Olaf: a member of another community. */
         OUTSIDER,
         ANONYMOUS;
 
         static final Set<Actor> MEMBERS = EnumSet.of(COORDINATOR, NEIGHBOUR, COUNTERPARTY, OTHER_NEIGHBOUR, TREASURER,
-                OTHER_TREASURER, PARTNER, OTHER_PARTNER);
+                OTHER_TREASURER, PARTNER, OTHER_PARTNER, AUDITOR);
     }
 }

@@ -60,6 +60,7 @@ record Cast(CommunityId community, Map<Actor, MemberId> members, InitiativeId in
             }
         }
         Communities.assign(commands, memberships, community, members.get(Actor.TREASURER), Role.treasurerOf(initiative));
+        Communities.assign(commands, memberships, community, members.get(Actor.AUDITOR), Role.auditorOf(initiative));
         Communities.assign(commands, memberships, community, members.get(Actor.OTHER_TREASURER),
                 Role.treasurerOf(otherInitiative));
         Communities.assign(commands, memberships, community, members.get(Actor.PARTNER), Role.representativeOf(partner));

@@ -273,8 +273,11 @@ final class MatrixRows {
 
     private static void fundsPartnersAndJournal(List<Row> rows) {
         String period = "?from=" + today().minusDays(30) + "&to=" + today();
-        rows.add(get(C + "/initiatives/{initiativeId}/balance", "", EnumSet.of(TREASURER, COORDINATOR), MatrixRows::initiative));
-        rows.add(get(C + "/initiatives/{initiativeId}/report", period, EnumSet.of(TREASURER, COORDINATOR), MatrixRows::initiative));
+        // An initiative's books: its treasurers, its kascommissie and the coordinators.
+        rows.add(get(C + "/initiatives/{initiativeId}/balance", "", EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR),
+                MatrixRows::initiative));
+        rows.add(get(C + "/initiatives/{initiativeId}/report", period, EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR),
+                MatrixRows::initiative));
         rows.add(get(C + "/partners/{partnerId}/statement", period, EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/partners/{partnerId}/balance", "", EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/journal.hledger", "", EnumSet.of(COORDINATOR), none()));

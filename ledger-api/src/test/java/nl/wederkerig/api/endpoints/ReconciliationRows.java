@@ -51,8 +51,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The matrix rows of the reconciliation. Each row gets an initiative of its own, with Tessa as its
  * treasurer and its account linked, because reconciliation is a sequence (link, import, match,
- * close) that rows sharing one fund would trip over. Tomas, treasurer of another initiative, is
- * refused like any neighbour.
+ * close) that rows sharing one fund would trip over. Kees, its kascommissie, reads but changes
+ * nothing; Tomas, treasurer of another initiative, is refused like any neighbour.
  */
 final class ReconciliationRows {
 
@@ -66,17 +66,18 @@ final class ReconciliationRows {
     static void add(List<MatrixRows.Row> rows) {
         Set<Actor> treasurer = EnumSet.of(TREASURER);
         Set<Actor> books = EnumSet.of(TREASURER, COORDINATOR);
+        Set<Actor> readers = EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR);
         rows.add(post(BASE + "/bank-accounts", books, ReconciliationRows::ownInitiative, (cast, actor, vars) -> """
                 {"commandId":"%s","iban":"%s"}""".formatted(fresh("link"), ACCOUNT.value())));
         rows.add(new MatrixRows.Row(org.springframework.http.HttpMethod.POST, BASE + "/bank-statements", "", treasurer,
                 ReconciliationRows::linked, (cast, actor, vars) -> new String(SyntheticCamt053.xml(ACCOUNT, Money.eur("0.00"),
                 today().minusDays(3), today().minusDays(1), List.of(new SyntheticCamt053.Line(today().minusDays(2), 1_000,
                         "A. Gever", PAYER, null, "M-" + fresh("r")))), StandardCharsets.UTF_8), "application/xml"));
-        rows.add(get(BASE + "/bank-statements", "", books, ReconciliationRows::linked));
-        rows.add(get(BASE + "/bank-statements/{statementId}/lines", "", books, cast -> imported(cast, 1_000, null)));
-        rows.add(get(BASE + "/bank-lines", "", books, ReconciliationRows::linked));
-        rows.add(get(BASE + "/reconciliation", "", books, ReconciliationRows::linked));
-        rows.add(get(BASE + "/period-closes", "", books, ReconciliationRows::linked));
+        rows.add(get(BASE + "/bank-statements", "", readers, ReconciliationRows::linked));
+        rows.add(get(BASE + "/bank-statements/{statementId}/lines", "", readers, cast -> imported(cast, 1_000, null)));
+        rows.add(get(BASE + "/bank-lines", "", readers, ReconciliationRows::linked));
+        rows.add(get(BASE + "/reconciliation", "", readers, ReconciliationRows::linked));
+        rows.add(get(BASE + "/period-closes", "", readers, ReconciliationRows::linked));
         rows.add(post(BASE + "/bank-matches", treasurer, cast -> {
             Map<String, String> vars = imported(cast, 1_000, null);
             vars.put("entryId", contribution(cast, vars, "10.00"));
@@ -110,9 +111,12 @@ final class ReconciliationRows {
         cast.commands().sendAndWait(new RegisterInitiative(cast.community(), CommandId.of(fresh("i")), initiative,
                 InitiativeKind.SHARED_MEALS, today().minusDays(20), cast.member(COORDINATOR)));
         appoint(cast, initiative, cast.member(TREASURER));
+        cast.commands().sendAndWait(new AssignRole(cast.community(), CommandId.of(fresh("role")), cast.member(Actor.AUDITOR),
+                Role.auditorOf(initiative), today(), cast.member(COORDINATOR)));
         InitiativeFunds funds = new InitiativeFunds(cast.jdbc());
         await().atMost(Duration.ofSeconds(10)).until(() -> funds.knows(cast.community(), initiative)
-                && cast.memberships().holds(cast.community(), cast.member(TREASURER), Role.treasurerOf(initiative)));
+                && cast.memberships().holds(cast.community(), cast.member(TREASURER), Role.treasurerOf(initiative))
+                && cast.memberships().holds(cast.community(), cast.member(Actor.AUDITOR), Role.auditorOf(initiative)));
         Map<String, String> vars = new HashMap<>();
         vars.put("initiativeId", initiative.value());
         return vars;

@@ -301,6 +301,26 @@ class ReconciliationHttpTest {
         assertThat(answer(api.get(treasurer, "/initiatives/no-such-initiative/bank-lines"))).isEqualTo("404 not-found");
     }
 
+    @Test
+    void theKascommissieReadsTheBooksAndChangesNothing() {
+        api.post(treasurer, base + "/bank-accounts", link(ACCOUNT.value()));
+        MemberId auditor = wijk.member("kees");
+        commands.sendAndWait(new nl.wederkerig.core.community.AssignRole(wijk.id, nl.wederkerig.core.shared.CommandId.of(
+                Neighbours.unique("role")), auditor, nl.wederkerig.core.community.Role.auditorOf(initiative), today, wijk.coordinator));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get(auditor, base + "/reconciliation").getStatusCode().value() == 200);
+        assertThat(answer(api.get(auditor, base + "/bank-lines"))).isEqualTo("200");
+        assertThat(answer(api.get(auditor, base + "/period-closes"))).isEqualTo("200");
+        assertThat(answer(api.get(auditor, base + "/balance"))).isEqualTo("200");
+        long events = wijk.events(initiative.value());
+        assertThat(answer(api.post(auditor, base + "/period-closes", """
+                {"commandId":"%s","periodEnd":"%s"}""".formatted(Neighbours.unique("close"), today.minusDays(1))))).isEqualTo("403 forbidden");
+        assertThat(answer(upload(auditor, "application/xml", "", "<x/>".getBytes(StandardCharsets.UTF_8)))).isEqualTo("403 forbidden");
+        assertThat(wijk.events(initiative.value())).isEqualTo(events);
+        // Auditing one initiative is not auditing another.
+        InitiativeId other = wijk.initiative("buurttuin");
+        assertThat(answer(api.get(auditor, "/initiatives/" + other + "/bank-lines"))).isEqualTo("403 forbidden");
+    }
+
     // ---- helpers ----
 
     private ResponseEntity<JsonNode> upload(MemberId as, String contentType, String query, byte[] body) {

@@ -6,6 +6,8 @@ import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.api.support.OwnCommunity;
+import nl.wederkerig.core.community.AssignRole;
+import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.core.funds.ContributionSource;
 import nl.wederkerig.core.funds.RecordContribution;
@@ -35,7 +37,8 @@ import static org.awaitility.Awaitility.await;
  * The treasurer's month in a real browser on a phone (390 x 844), every page through axe-core:
  * link the account, upload a CAMT.053 statement through the plain multipart form (no script), see
  * the bank's own line beside its proposal, confirm it with one tap, book the other line, close the
- * month; a refused file shows why beside the field, and a coordinator reopens.
+ * month; a refused file shows why beside the field, the kascommissie reads without a form to
+ * change anything, and a coordinator reopens.
  */
 @LedgerTest
 class TreasuryPagesBrowserTest {
@@ -107,10 +110,16 @@ class TreasuryPagesBrowserTest {
             assertThat(browser.driver().findElement(By.cssSelector("#bank-line-WEB-1 pre")).getText()).contains("WEB-1");
             browser.check("treasury-lines");
             browser.click("match-WEB-1-0");
-            browser.find("book-WEB-2");
-            assertThat(browser.driver().findElements(By.id("bank-line-WEB-1"))).isEmpty();
+            // The list follows the events within moments.
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                browser.go(page + "/lines");
+                return browser.driver().findElements(By.id("bank-line-WEB-1")).isEmpty();
+            });
             browser.click("book-WEB-2");
-            browser.find("all-matched");
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                browser.go(page + "/lines");
+                return !browser.driver().findElements(By.id("all-matched")).isEmpty();
+            });
             browser.check("treasury-lines-done");
 
             await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -127,6 +136,23 @@ class TreasuryPagesBrowserTest {
             browser.check("treasury-closed");
             browser.click("reopen");
             assertThat(browser.text("reason-error")).isEqualTo("Een ander moet de periode heropenen.");
+        }
+        // The kascommissie sees the books and the bank's lines, and no form to change them.
+        MemberId auditor = wijk.member("kees");
+        commands.sendAndWait(new AssignRole(wijk.id, CommandId.of(Neighbours.unique("role")), auditor, Role.auditorOf(initiative),
+                today, wijk.coordinator));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM member_role WHERE member_id = ? AND role_kind = 'AUDITOR'", Long.class, auditor.value()) == 1);
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            logIn(browser, auditor);
+            browser.go(page);
+            browser.find("read-only");
+            assertThat(browser.text("difference")).isEqualTo("€ 0,00");
+            assertThat(browser.driver().findElements(By.cssSelector("form"))).isEmpty();
+            browser.check("treasury-kascommissie");
+            browser.go(page + "/lines");
+            browser.find("all-matched");
+            assertThat(browser.driver().findElements(By.cssSelector("form"))).isEmpty();
         }
         try (Browser browser = Browser.open("http://localhost:" + port)) {
             logIn(browser, wijk.coordinator);
