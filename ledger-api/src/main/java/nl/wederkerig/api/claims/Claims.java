@@ -17,6 +17,9 @@ import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.claims.ClaimView;
+import nl.wederkerig.projections.claims.ExpenseClaims;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -33,11 +36,26 @@ public class Claims {
     private final Access access;
     private final BusinessDay day;
 
-    Claims(CommandGateway commands, InitiativeFunds funds, Access access, BusinessDay day) {
+    private final ExpenseClaims claims;
+
+    Claims(CommandGateway commands, InitiativeFunds funds, Access access, BusinessDay day, ExpenseClaims claims) {
         this.commands = commands;
         this.funds = funds;
         this.access = access;
         this.day = day;
+        this.claims = claims;
+    }
+
+    /**
+     * The initiative's queue: claims to decide (submitted) and to pay (approved), oldest first, with
+     * their receipt references. For its treasurers, its kascommissie and the coordinators.
+     */
+    public List<ClaimView> queue(Login me, CommunityId community, InitiativeId initiative) {
+        access.requireBooksReader(me, community, initiative);
+        if (!funds.knows(community, initiative)) {
+            throw new NotFound("no initiative " + initiative + " in this community");
+        }
+        return claims.open(community, initiative);
     }
 
     /** The claimant is the one who asks. */

@@ -1,7 +1,12 @@
 package nl.wederkerig.api.reconciliation;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimApproval;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
+import nl.wederkerig.api.claims.Claims;
 import nl.wederkerig.api.funds.Funds;
+import nl.wederkerig.core.claims.RejectionReason;
+import nl.wederkerig.projections.claims.ClaimState;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
@@ -67,12 +72,19 @@ class TreasuryPages {
 
     private final Reconciliations reconciliations;
     private final Funds funds;
+    private final Claims claims;
     private final MessageSource texts;
 
-    TreasuryPages(Reconciliations reconciliations, Funds funds, MessageSource texts) {
+    TreasuryPages(Reconciliations reconciliations, Funds funds, Claims claims, MessageSource texts) {
         this.reconciliations = reconciliations;
         this.funds = funds;
+        this.claims = claims;
         this.texts = texts;
+    }
+
+    /** A claim in the queue: to decide (submitted) or to pay (approved, with the reference the payment names). */
+    record ClaimRow(String id, String claimant, String amount, String category, String receipt, String submittedOn, boolean toDecide,
+                    boolean own, String reference) {
     }
 
     /** A statement as the overview lists it. */
@@ -143,6 +155,10 @@ class TreasuryPages {
         List<CloseView> closes = status.isPresent() ? reconciliations.closes(me, me.communityId(), initiative) : List.of();
         String latest = closes.stream().filter(CloseView::inForce).findFirst().map(c -> c.closeId().value()).orElse(null);
         model.addAttribute("closes", closes.stream().map(c -> closeRow(c, latest, figures, locale)).toList());
+        model.addAttribute("claims", claims.queue(me, me.communityId(), initiative).stream().map(c -> new ClaimRow(c.claimId().value(),
+                c.claimant().value(), figures.money(c.amount()), c.category().name(), c.receipt().value(), date(c.submittedOn(), locale),
+                c.status() == ClaimState.SUBMITTED, c.claimant().equals(me.memberId()), "WDK-" + c.claimId().value())).toList());
+        model.addAttribute("rejections", RejectionReason.values());
         model.addAttribute("formats", Arrays.stream(StatementFormat.values()).map(StatementFormat::code).toList());
         model.addAttribute("reasons", ReopenReason.values());
     }
@@ -242,6 +258,43 @@ class TreasuryPages {
                 return redirect(initiativeId, "");
             } catch (RuleViolation refused) {
                 errors.reject(refused, code -> "reason");
+            }
+        }
+        return overviewAgain(me, initiativeId, errors, locale, model, csrf, response);
+    }
+
+    /** Approves a claim; the claim itself refuses its own claimant (four eyes), and a coordinator unless needed as the second. */
+    @PostMapping(PAGE + "/claims/{claimId}/approval")
+    String approve(@PathVariable InitiativeId initiativeId, @PathVariable ClaimId claimId,
+                   @RequestParam(defaultValue = "") String commandId, @AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale,
+                   Model model, HttpServletResponse response) {
+        FormErrors errors = new FormErrors(texts, locale);
+        CommandId command = errors.read(FormErrors.GENERAL, commandId, CommandId::of, "form.stale");
+        if (!errors.any()) {
+            try {
+                claims.approve(me, me.communityId(), initiativeId, claimId, new ClaimApproval(command, null));
+                return redirect(initiativeId, "");
+            } catch (RuleViolation refused) {
+                errors.reject(refused, code -> null);
+            }
+        }
+        return overviewAgain(me, initiativeId, errors, locale, model, csrf, response);
+    }
+
+    /** Rejects a claim; a reason is required. */
+    @PostMapping(PAGE + "/claims/{claimId}/rejection")
+    String reject(@PathVariable InitiativeId initiativeId, @PathVariable ClaimId claimId,
+                  @RequestParam(defaultValue = "") String commandId, @RequestParam(defaultValue = "") String reason,
+                  @AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
+        FormErrors errors = new FormErrors(texts, locale);
+        RejectionReason why = errors.read(FormErrors.GENERAL, reason, RejectionReason::valueOf, "treasury.reason.required");
+        CommandId command = errors.read(FormErrors.GENERAL, commandId, CommandId::of, "form.stale");
+        if (!errors.any()) {
+            try {
+                claims.reject(me, me.communityId(), initiativeId, claimId, new ClaimRejection(command, why, null, null));
+                return redirect(initiativeId, "");
+            } catch (RuleViolation refused) {
+                errors.reject(refused, code -> null);
             }
         }
         return overviewAgain(me, initiativeId, errors, locale, model, csrf, response);

@@ -215,6 +215,8 @@ final class MatrixRows {
         rows.add(post(base + "/claims", MEMBERS, MatrixRows::initiative, (cast, actor, vars) -> """
                 {"claimId":"%s","amount":{"amount":"8.00","currency":"EUR"},"category":"MATERIALS","receipt":"ACTION-7"}"""
                 .formatted(fresh("claim"))));
+        // The queue of claims to decide and pay: the initiative's books.
+        rows.add(get(base + "/claims", "", EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR), MatrixRows::claim));
         rows.add(post(base + "/claims/{claimId}/approval", treasurer, MatrixRows::claim, step()));
         rows.add(post(base + "/claims/{claimId}/rejection", treasurer, MatrixRows::claim, (cast, actor, vars) -> """
                 {"commandId":"%s","reason":"NO_BUDGET"}""".formatted(fresh("no"))));

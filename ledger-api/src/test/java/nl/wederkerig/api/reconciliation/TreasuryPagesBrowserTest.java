@@ -6,7 +6,11 @@ import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.api.support.OwnCommunity;
+import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.claims.SubmitClaim;
 import nl.wederkerig.core.community.AssignRole;
+import nl.wederkerig.core.shared.ExpenseCategory;
+import nl.wederkerig.core.shared.ReceiptReference;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.core.funds.ContributionSource;
@@ -74,6 +78,13 @@ class TreasuryPagesBrowserTest {
         Path hostile = Files.createTempFile("hostile", ".xml");
         Files.writeString(hostile, "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>");
         String page = "/initiatives/" + initiative + "/treasury";
+        MemberId cees = wijk.member("cees");
+        String toApprove = Neighbours.unique("claim");
+        String toReject = Neighbours.unique("claim");
+        for (String claim : List.of(toApprove, toReject)) {
+            commands.sendAndWait(new SubmitClaim(ClaimId.of(claim), wijk.id, initiative, Money.eur(claim.equals(toApprove) ? "8.00" : "5.00"),
+                    ExpenseCategory.MATERIALS, ReceiptReference.of("ACTION-7"), today, cees));
+        }
 
         try (Browser browser = Browser.open("http://localhost:" + port)) {
             logIn(browser, treasurer);
@@ -88,7 +99,10 @@ class TreasuryPagesBrowserTest {
             browser.check("treasury-iban-refused");
             browser.type("iban", ACCOUNT.value());
             browser.click("link");
-            browser.find("nudge");
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                browser.go(page);
+                return !browser.driver().findElements(By.id("nudge")).isEmpty();
+            });
             browser.check("treasury-linked");
 
             browser.find("file").sendKeys(hostile.toString());
@@ -134,6 +148,26 @@ class TreasuryPagesBrowserTest {
                 return !browser.driver().findElements(By.id("last-closed")).isEmpty();
             });
             browser.check("treasury-closed");
+
+            // The claims queue: Cees's two claims, one approved (then to pay with its reference), one rejected with a reason.
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                browser.go(page);
+                return !browser.driver().findElements(By.id("approve-" + toApprove)).isEmpty()
+                        && !browser.driver().findElements(By.id("reject-" + toReject)).isEmpty();
+            });
+            assertThat(browser.text("claim-" + toApprove)).contains("€ 8,00").contains("ACTION-7").contains(cees.value());
+            browser.check("treasury-claims");
+            browser.click("approve-" + toApprove);
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                browser.go(page);
+                return browser.text("claim-" + toApprove).contains("WDK-" + toApprove);
+            });
+            browser.click("reject-" + toReject);
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                browser.go(page);
+                return browser.driver().findElements(By.id("claim-" + toReject)).isEmpty();
+            });
+            browser.check("treasury-claim-approved");
             browser.click("reopen");
             assertThat(browser.text("reason-error")).isEqualTo("Een ander moet de periode heropenen.");
         }
