@@ -142,7 +142,7 @@ class TreasuryPagesBrowserTest {
             });
             assertThat(browser.text("difference")).isEqualTo("€ 0,00");
             browser.click("close");
-            browser.find("closes");
+            // The list of closes follows the event within moments: reload until it shows.
             await().atMost(Duration.ofSeconds(10)).until(() -> {
                 browser.go(page);
                 return !browser.driver().findElements(By.id("last-closed")).isEmpty();
