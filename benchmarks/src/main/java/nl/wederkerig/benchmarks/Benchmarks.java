@@ -75,6 +75,7 @@ public final class Benchmarks {
             books(app);
             rows.addAll(afterHttp, bcryptOnEveryRequest(directory, ceilings));
         }
+        reconciliation();
         notYetMeasurable();
         return new Report(List.copyOf(rows), database);
     }
@@ -205,6 +206,32 @@ public final class Benchmarks {
                     .target("p99 < " + Math.round(QUERY_P99_TARGET_MILLIS) + " ms at 1M events",
                             latency.p99Millis() < QUERY_P99_TARGET_MILLIS));
         }
+    }
+
+    /** Statement lines and fund entries of the import-and-propose row: issue 13's size, whatever the run's size. */
+    static final int RECONCILIATION_LINES = 5_000;
+    static final long RECONCILIATION_TARGET_MILLIS = 2_000;
+
+    /**
+     * Issue 13's row: read and check a 5,000-line CAMT.053, let the fund's reconciliation decide the
+     * import, and propose matches against 5,000 fund entries ({@link ReconciliationWorkload}). One
+     * untimed small run first (JAXB's context, class loading), then the median of three.
+     */
+    private void reconciliation() {
+        say("reconciliation: import and propose, " + RECONCILIATION_LINES + " lines");
+        ReconciliationWorkload.importAndPropose(300, 300, 1);
+        List<ReconciliationWorkload.Figures> runs = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            runs.add(ReconciliationWorkload.importAndPropose(RECONCILIATION_LINES, RECONCILIATION_LINES, 42 + run));
+        }
+        runs.sort(java.util.Comparator.comparingLong(ReconciliationWorkload.Figures::totalMillis));
+        ReconciliationWorkload.Figures median = runs.get(1);
+        String label = String.format(java.util.Locale.ROOT, "%,d lines, %,d entries (read %d ms, import %d ms, propose %d ms; %,d exact)",
+                median.lines(), median.entries(), median.readMillis(), median.importMillis(), median.proposeMillis(),
+                median.exactProposals());
+        rows.add(Row.measured("import a CAMT.053 statement and propose matches (median of 3, no database)", label,
+                median.totalMillis(), "ms").target("< " + RECONCILIATION_TARGET_MILLIS + " ms",
+                median.totalMillis() < RECONCILIATION_TARGET_MILLIS));
     }
 
     private void notYetMeasurable() {

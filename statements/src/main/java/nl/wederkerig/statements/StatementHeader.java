@@ -47,6 +47,11 @@ public record StatementHeader(
         if (iban != null) {
             return iban.equals(account);
         }
+        // ING's MT940 names the account as the IBAN with its currency after it: NL68INGB0000012345EUR.
+        String compact = accountId.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (compact.endsWith("EUR") && Iban.isValid(compact.substring(0, compact.length() - 3))) {
+            return Iban.parse(compact.substring(0, compact.length() - 3)).equals(account);
+        }
         String digits = accountNumberDigits(accountId);
         String ibanDigits = account.bban().replaceAll("^[A-Z]+", "");
         return !digits.isEmpty() && ibanDigits.matches("[0-9]+")

@@ -79,10 +79,16 @@ public record StatementLine(
      * line, at most {@link #MAX_DETAILS_CHARS} characters (the original line is cut first).
      */
     public String detailsText() {
+        return detailsText(MAX_DETAILS_CHARS);
+    }
+
+    /** {@link #detailsText()} in at most {@code maxChars} characters (a cipher may seal less than a {@code SealedText} holds). */
+    public String detailsText(int maxChars) {
+        int max = Math.min(maxChars, MAX_DETAILS_CHARS);
         String head = "name: " + Objects.toString(counterpartyName, "") + "\naccount: " + Objects.toString(counterpartyAccount, "")
                 + "\ndescription: " + description;
-        head = cut(head, MAX_DETAILS_CHARS);
-        int room = MAX_DETAILS_CHARS - head.length() - "\nsource: ".length();
+        head = cut(head, max);
+        int room = max - head.length() - "\nsource: ".length();
         return room <= 1 ? head : head + "\nsource: " + cut(sourceText, room);
     }
 

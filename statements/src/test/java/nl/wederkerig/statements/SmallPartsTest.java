@@ -61,6 +61,8 @@ class SmallPartsTest {
         assertThat(line.detailsText()).startsWith("name: A. Yilmaz\naccount: NL55RABO0300500700\ndescription: Maaltijd\nsource: xxx")
                 .hasSize(StatementLine.MAX_DETAILS_CHARS);
         assertThat(line.detailsText().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(3 * StatementLine.MAX_DETAILS_CHARS);
+        assertThat(line.detailsText(500)).startsWith("name: A. Yilmaz\naccount: NL55RABO0300500700\ndescription: Maaltijd\nsource: xxx")
+                .hasSize(500);
     }
 
     @Test
@@ -80,5 +82,14 @@ class SmallPartsTest {
 
     static StatementHeader header(String account, Iban iban) {
         return new StatementHeader(account, iban, null, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"), null, null);
+    }
+
+    @Test
+    void anAccountNamedAsIbanWithItsCurrencyIsThatIban() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 5);
+        nl.wederkerig.core.shared.Iban account = SyntheticCamt053.dutchIban("INGB", 12_345L);
+        StatementHeader ing = new StatementHeader(account.value() + "EUR", null, "1", day, day, null, null);
+        assertThat(ing.identifies(account)).isTrue();
+        assertThat(ing.identifies(nl.wederkerig.core.shared.Iban.parse("NL91ABNA0417164300"))).isFalse();
     }
 }

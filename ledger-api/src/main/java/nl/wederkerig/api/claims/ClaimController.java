@@ -15,7 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import nl.wederkerig.projections.claims.ClaimView;
+import java.util.List;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -32,6 +35,13 @@ class ClaimController {
 
     ClaimController(Claims claims) {
         this.claims = claims;
+    }
+
+    /** Claims to decide and to pay, oldest first: the treasurer's queue (also for the kascommissie and coordinators). */
+    @GetMapping
+    List<ClaimView> queue(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
+                          @AuthenticationPrincipal Login me) {
+        return claims.queue(me, communityId, initiativeId);
     }
 
     @PostMapping

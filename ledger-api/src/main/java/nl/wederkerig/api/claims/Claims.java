@@ -19,6 +19,7 @@ import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.projections.funds.InitiativeFunds;
 import nl.wederkerig.projections.claims.ClaimView;
 import nl.wederkerig.projections.claims.ExpenseClaims;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -42,6 +43,18 @@ public class Claims {
         this.claims = claims;
         this.access = access;
         this.day = day;
+    }
+
+    /**
+     * The initiative's queue: claims to decide (submitted) and to pay (approved), oldest first, with
+     * their receipt references. For its treasurers, its kascommissie and the coordinators.
+     */
+    public List<ClaimView> queue(Login me, CommunityId community, InitiativeId initiative) {
+        access.requireBooksReader(me, community, initiative);
+        if (!funds.knows(community, initiative)) {
+            throw new NotFound("no initiative " + initiative + " in this community");
+        }
+        return claims.open(community, initiative);
     }
 
     /**

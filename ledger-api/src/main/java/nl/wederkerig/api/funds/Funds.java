@@ -117,9 +117,9 @@ public class Funds {
         }
     }
 
-    /** An initiative's books are for its treasurers and the coordinators. */
+    /** An initiative's books are for its treasurers, its kascommissie and the coordinators. */
     private void requireBooksVisible(Login me, CommunityId community, InitiativeId initiative) {
-        access.requireTreasurerOrCoordinator(me, community, initiative);
+        access.requireBooksReader(me, community, initiative);
         if (!funds.knows(community, initiative)) {
             throw new NotFound("no initiative " + initiative + " in this community");
         }

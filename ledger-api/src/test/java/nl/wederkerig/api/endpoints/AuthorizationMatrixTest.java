@@ -130,7 +130,7 @@ class AuthorizationMatrixTest {
 
     private ResponseEntity<String> send(Cast cast, MatrixRows.Row row, Map<String, String> vars, Actor actor) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setContentType(MediaType.parseMediaType(row.contentType()));
         String body = row.body() == null ? null : row.body().json(cast, actor, vars);
         TestRestTemplate as = actor == Actor.ANONYMOUS ? http : http.withBasicAuth(cast.login(actor), Neighbours.PASSWORD);
         return as.exchange(cast.expand(row.template(), vars) + row.query(), row.method(), new HttpEntity<>(body, headers),
@@ -159,11 +159,13 @@ class AuthorizationMatrixTest {
         PARTNER,
         /** Quinn: representative of another partner. */
         OTHER_PARTNER,
+        /** Kees: the kascommissie (auditor) of the row's initiative: reads its books, changes nothing. */
+        AUDITOR,
         /** Olaf: a member of another community. */
         OUTSIDER,
         ANONYMOUS;
 
         static final Set<Actor> MEMBERS = EnumSet.of(COORDINATOR, NEIGHBOUR, COUNTERPARTY, OTHER_NEIGHBOUR, TREASURER,
-                OTHER_TREASURER, PARTNER, OTHER_PARTNER);
+                OTHER_TREASURER, PARTNER, OTHER_PARTNER, AUDITOR);
     }
 }

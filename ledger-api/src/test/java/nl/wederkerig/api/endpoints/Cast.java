@@ -14,6 +14,7 @@ import nl.wederkerig.core.shared.PartnerId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.wederkerig.projections.community.Memberships;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ import java.util.Map;
  * with the cast's own ids.
  */
 record Cast(CommunityId community, Map<Actor, MemberId> members, InitiativeId initiative, InitiativeId otherInitiative,
-            PartnerId partner, PartnerId otherPartner, CommandGateway commands) {
+            PartnerId partner, PartnerId otherPartner, CommandGateway commands, Memberships memberships, JdbcTemplate jdbc) {
 
     static Cast create(CommandGateway commands, LoginStore accounts, JdbcTemplate jdbc, String prefix) {
         OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, prefix);
@@ -42,6 +43,7 @@ record Cast(CommunityId community, Map<Actor, MemberId> members, InitiativeId in
         }
         wijk.treasurer(members.get(Actor.TREASURER), initiative);
         wijk.treasurer(members.get(Actor.OTHER_TREASURER), otherInitiative);
+        wijk.role(members.get(Actor.AUDITOR), Role.auditorOf(initiative));
         wijk.role(members.get(Actor.PARTNER), Role.representativeOf(partner));
         wijk.role(members.get(Actor.OTHER_PARTNER), Role.representativeOf(otherPartner));
         members.put(Actor.OUTSIDER, OwnCommunity.found(commands, accounts, jdbc, "elsewhere").member("olaf"));
@@ -49,7 +51,8 @@ record Cast(CommunityId community, Map<Actor, MemberId> members, InitiativeId in
         // Amina lets Bram see her trust history: the "with consent" column of the matrix.
         commands.sendAndWait(new ShareTrustHistory(wijk.id, CommandId.of(Neighbours.unique("share")),
                 members.get(Actor.COUNTERPARTY), wijk.registeredOn(), members.get(Actor.NEIGHBOUR)));
-        return new Cast(wijk.id, Map.copyOf(members), initiative, otherInitiative, partner, otherPartner, commands);
+        return new Cast(wijk.id, Map.copyOf(members), initiative, otherInitiative, partner, otherPartner, commands,
+                new Memberships(jdbc), jdbc);
     }
 
     MemberId member(Actor actor) {

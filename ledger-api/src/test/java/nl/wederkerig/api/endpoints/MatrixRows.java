@@ -73,7 +73,10 @@ final class MatrixRows {
         String json(Cast cast, Actor actor, Map<String, String> vars);
     }
 
-    record Row(HttpMethod method, String template, String query, Set<Actor> allowed, Setup setup, Body body) {
+    static final String JSON = "application/json";
+
+    /** {@code contentType}: of the body; JSON but for a statement upload. */
+    record Row(HttpMethod method, String template, String query, Set<Actor> allowed, Setup setup, Body body, String contentType) {
         String name() {
             return method + " " + template;
         }
@@ -95,6 +98,7 @@ final class MatrixRows {
         errandsAndHelp(rows);
         fundEntriesAndClaims(rows);
         reciprocity(rows);
+        ReconciliationRows.add(rows);
         return rows;
     }
 
@@ -221,6 +225,8 @@ final class MatrixRows {
                 .formatted(fresh("claim"))));
         // A claim is seen by its claimant (Cees), the initiative's treasurers and the coordinators.
         rows.add(get(base + "/claims/{claimId}", "", EnumSet.of(TREASURER, COORDINATOR, OTHER_NEIGHBOUR), MatrixRows::claim));
+        // The queue of claims to decide and pay: the initiative's books.
+        rows.add(get(base + "/claims", "", EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR), MatrixRows::claim));
         rows.add(post(base + "/claims/{claimId}/approval", treasurer, MatrixRows::claim, step()));
         rows.add(post(base + "/claims/{claimId}/rejection", treasurer, MatrixRows::claim, (cast, actor, vars) -> """
                 {"commandId":"%s","reason":"NO_BUDGET"}""".formatted(fresh("no"))));
@@ -279,8 +285,11 @@ final class MatrixRows {
 
     private static void fundsPartnersAndJournal(List<Row> rows) {
         String period = "?from=" + today().minusDays(30) + "&to=" + today();
-        rows.add(get(C + "/initiatives/{initiativeId}/balance", "", EnumSet.of(TREASURER, COORDINATOR), MatrixRows::initiative));
-        rows.add(get(C + "/initiatives/{initiativeId}/report", period, EnumSet.of(TREASURER, COORDINATOR), MatrixRows::initiative));
+        // An initiative's books: its treasurers, its kascommissie and the coordinators.
+        rows.add(get(C + "/initiatives/{initiativeId}/balance", "", EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR),
+                MatrixRows::initiative));
+        rows.add(get(C + "/initiatives/{initiativeId}/report", period, EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR),
+                MatrixRows::initiative));
         rows.add(get(C + "/partners/{partnerId}/statement", period, EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/partners/{partnerId}/balance", "", EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/journal.hledger", "", EnumSet.of(COORDINATOR), none()));
@@ -377,11 +386,11 @@ final class MatrixRows {
     }
 
     static Row post(String template, Set<Actor> allowed, Setup setup, Body body) {
-        return new Row(HttpMethod.POST, template, "", allowed, setup, body);
+        return new Row(HttpMethod.POST, template, "", allowed, setup, body, JSON);
     }
 
     static Row get(String template, String query, Set<Actor> allowed, Setup setup) {
-        return new Row(HttpMethod.GET, template, query, allowed, setup, null);
+        return new Row(HttpMethod.GET, template, query, allowed, setup, null, JSON);
     }
 
     static String fresh(String prefix) {

@@ -188,6 +188,18 @@ class CommunityTest {
         }
 
         @Test
+        void assignsTheKascommissieOfARegisteredInitiativeOnly() {
+            fixture.given(founded(), amina(), meals)
+                    .when(new AssignRole(WEST, C3, AMINA, Role.auditorOf(MEALS), TODAY, COORD))
+                    .expectEvents(new RoleAssigned(WEST, C3, AMINA, Role.auditorOf(MEALS), TODAY, COORD, NOW));
+            fixture.given(founded(), amina())
+                    .when(new AssignRole(WEST, C3, AMINA, Role.auditorOf(MEALS), TODAY, COORD))
+                    .expectException(UnknownInitiative.class).expectNoEvents();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Role(RoleKind.AUDITOR, null, null))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void rejectsRepresentativeOfAnUnknownPartner() {
             fixture.given(founded(), amina())
                     .when(new AssignRole(WEST, C3, AMINA, Role.representativeOf(CARE), TODAY, COORD))

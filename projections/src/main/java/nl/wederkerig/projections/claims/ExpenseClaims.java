@@ -120,6 +120,25 @@ public class ExpenseClaims {
                 community.value(), claim.value()).stream().findFirst();
     }
 
+    /** Most claims one queue lists. */
+    public static final int MAX_QUEUED = 1_000;
+
+    /**
+     * An initiative's claims still to decide or to pay (submitted, approved), oldest first, without
+     * their steps: the treasurer's queue.
+     */
+    public List<ClaimView> open(CommunityId community, InitiativeId initiative) {
+        return jdbc.query("""
+                SELECT * FROM claim_record WHERE community_id = ? AND initiative_id = ? AND status IN ('SUBMITTED', 'APPROVED')
+                 ORDER BY submitted_on, claim_id LIMIT ?""",
+                (rs, i) -> new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
+                        MemberId.of(rs.getString("claimant_id")),
+                        Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
+                        ExpenseCategory.valueOf(rs.getString("category")), ReceiptReference.of(rs.getString("receipt")),
+                        ClaimState.valueOf(rs.getString("status")), rs.getObject("submitted_on", LocalDate.class), List.of()),
+                community.value(), initiative.value(), MAX_QUEUED);
+    }
+
     private static <T> T optional(String value, java.util.function.Function<String, T> parse) {
         return value == null ? null : parse.apply(value);
     }

@@ -219,6 +219,7 @@ public class Memberships {
     private static Role role(RoleKind kind, String scope) {
         return switch (kind) {
             case TREASURER -> Role.treasurerOf(InitiativeId.of(scope));
+            case AUDITOR -> Role.auditorOf(InitiativeId.of(scope));
             case PARTNER_REPRESENTATIVE -> Role.representativeOf(PartnerId.of(scope));
             case NEIGHBOUR, COORDINATOR -> new Role(kind, null, null);
         };

@@ -117,4 +117,17 @@ class ExpenseClaimsTest {
         assertThat(claims.claim(NORTH, CLAIM)).isEmpty();
         assertThatThrownBy(() -> given.given(paid("pay-1", DAY))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void theQueueListsSubmittedAndApprovedClaimsOfTheInitiativeOnly() {
+        ClaimId second = ClaimId.of("claim-2");
+        given.given(submitted(), new ClaimSubmitted(second, WEST, MEALS, CEES, Money.eur("5.00"), ExpenseCategory.FOOD, BON,
+                DAY.plusDays(1), CEES, AT));
+        assertThat(claims.open(WEST, MEALS)).extracting(ClaimView::claimId).containsExactly(CLAIM, second);
+        given.given(approved());
+        assertThat(claims.open(WEST, MEALS)).extracting(ClaimView::status).containsExactly(ClaimState.APPROVED, ClaimState.SUBMITTED);
+        given.given(paid("pay-1", DAY.plusDays(2)));
+        assertThat(claims.open(WEST, MEALS)).extracting(ClaimView::claimId).containsExactly(second);
+        assertThat(claims.open(NORTH, MEALS)).isEmpty();
+    }
 }

@@ -73,6 +73,33 @@ public class Access {
         }
     }
 
+    /**
+     * {@link #requireTreasurerOrCoordinator}, answering in which role the member acts: as treasurer
+     * when they are one of this initiative (the fund checks that again), else as coordinator.
+     */
+    public boolean requireTreasurerOrCoordinatorActingAsTreasurer(Login me, CommunityId community, InitiativeId initiative) {
+        requireTreasurerOrCoordinator(me, community, initiative);
+        return memberships.holds(community, me.memberId(), Role.treasurerOf(initiative));
+    }
+
+    /**
+     * Reading an initiative's books: its treasurers, its kascommissie (auditors, who change
+     * nothing) and the coordinators.
+     */
+    public void requireBooksReader(Login me, CommunityId community, InitiativeId initiative) {
+        me.requireMemberOf(community);
+        if (!memberships.holds(community, me.memberId(), Role.treasurerOf(initiative))
+                && !memberships.holds(community, me.memberId(), Role.auditorOf(initiative)) && !isCoordinator(me, community)) {
+            throw new AccessDeniedException("only a treasurer or auditor of " + initiative + " or a coordinator may see this");
+        }
+    }
+
+    /** Whether the member may record in the initiative's books (a treasurer of it); for pages that hide forms from readers. */
+    public boolean isTreasurerOf(Login me, CommunityId community, InitiativeId initiative) {
+        me.requireMemberOf(community);
+        return memberships.holds(community, me.memberId(), Role.treasurerOf(initiative));
+    }
+
     /** A partner's account: its own representatives, and the coordinators. Aggregates only, never a person. */
     public void requireRepresentativeOrCoordinator(Login me, CommunityId community, PartnerId partner) {
         me.requireMemberOf(community);
@@ -113,6 +140,11 @@ public class Access {
     public boolean coordinates(Login me, CommunityId community) {
         me.requireMemberOf(community);
         return isCoordinator(me, community);
+    }
+
+    /** Whether the member coordinates this community; for pages that show a coordinator's forms only to them. */
+    public boolean isCoordinatorOf(Login me, CommunityId community) {
+        return coordinates(me, community);
     }
 
     /** Whether {@code me} keeps or oversees this initiative's books (a treasurer of it, or a coordinator). */

@@ -1,5 +1,7 @@
 package nl.wederkerig.api.platform.web;
 
+import nl.wederkerig.statements.StatementReader;
+
 import nl.wederkerig.api.platform.web.problems.ProblemResponses;
 
 import jakarta.servlet.FilterChain;
@@ -43,19 +45,30 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        long limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
             problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                    "a request body may hold at most " + MAX_BODY_BYTES + " bytes");
+                    "a request body may hold at most " + limit + " bytes");
             return;
         }
-        chain.doFilter(new Bounded(request), response);
+        // One byte past the limit still reaches the statement reader, so a chunked file that is too large is refused as such.
+        chain.doFilter(new Bounded(request, limit == MAX_BODY_BYTES ? limit : limit + 1), response);
+    }
+
+    /** A bank statement upload may hold a statement file ({@link StatementReader#MAX_FILE_BYTES}); every other body far less. */
+    static long limitOf(HttpServletRequest request) {
+        boolean statementUpload = "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/bank-statements");
+        return statementUpload ? StatementReader.MAX_FILE_BYTES : MAX_BODY_BYTES;
     }
 
     /** Ends the body stream at the limit, whatever the client sends after it. */
     private static final class Bounded extends HttpServletRequestWrapper {
 
-        private Bounded(HttpServletRequest request) {
+        private final long limit;
+
+        private Bounded(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -66,7 +79,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
                 @Override
                 public int read() throws IOException {
-                    if (readBytes >= MAX_BODY_BYTES) {
+                    if (readBytes >= limit) {
                         return -1;
                     }
                     int next = in.read();
@@ -78,10 +91,10 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
-                    if (readBytes >= MAX_BODY_BYTES) {
+                    if (readBytes >= limit) {
                         return -1;
                     }
-                    int count = in.read(buffer, offset, (int) Math.min(length, MAX_BODY_BYTES - readBytes));
+                    int count = in.read(buffer, offset, (int) Math.min(length, limit - readBytes));
                     if (count > 0) {
                         readBytes += count;
                     }
@@ -90,7 +103,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
                 @Override
                 public boolean isFinished() {
-                    return readBytes >= MAX_BODY_BYTES || in.isFinished();
+                    return readBytes >= limit || in.isFinished();
                 }
 
                 @Override

@@ -201,6 +201,15 @@ class EventJsonTest {
         if (raw == SealedText.class) {
             return new SealedText("key-" + id, "AAECAw==");
         }
+        if (raw == nl.wederkerig.core.shared.Iban.class) {
+            return nl.wederkerig.core.shared.Iban.parse("NL91ABNA0417164300");
+        }
+        if (raw == nl.wederkerig.core.reconciliation.CounterpartyKey.class) {
+            return nl.wederkerig.core.reconciliation.CounterpartyKey.of("cp-0123456789abcdef01234567");
+        }
+        if (raw == String.class && id.equals("contenthash")) {
+            return "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        }
         if (raw == Role.class) {
             return Role.treasurerOf(InitiativeId.of("initiative"));
         }
