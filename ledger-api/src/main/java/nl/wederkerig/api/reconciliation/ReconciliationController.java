@@ -68,7 +68,14 @@ class ReconciliationController {
      * client's id for this import (a retry imports nothing twice); a fresh one when left out.
      */
     @PostMapping(value = "/bank-statements", consumes = {CAMT053, "text/xml", MT940, CSV})
-    @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "imported; Location names the statement's lines",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImportedStatement.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            description = "every line was imported before: nothing recorded, nothing created",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImportedStatement.class)))
     ResponseEntity<ImportedStatement> importStatement(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
                                                       @RequestParam(required = false) CommandId statementId,
                                                       @RequestParam(required = false) String layout,
@@ -77,6 +84,10 @@ class ReconciliationController {
         CommandId id = statementId != null ? statementId : CommandId.of("stmt-" + UUID.randomUUID());
         ImportedStatement imported = reconciliations.importStatement(me, communityId, initiativeId, id,
                 formatOf(MediaType.parseMediaType(contentType), layout), file);
+        if (imported.newLines() == 0) {
+            // A statement imported before: nothing was recorded, so there is nothing new to point at.
+            return ResponseEntity.ok(imported);
+        }
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}/lines").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(imported);
     }

@@ -308,23 +308,25 @@ public class Reconciliations {
      */
     private void requireTreasurer(Login me, CommunityId community, InitiativeId initiative) {
         access.requireMember(me, community);
-        requireKnown(community, initiative);
+        // The role before the record: someone without it learns nothing about which initiatives exist.
         access.requireTreasurerOf(me, community, initiative);
+        requireKnown(community, initiative);
     }
 
     /** Its treasurers or a coordinator; answers in which role they act. */
     private ActingAs requireTreasurerOrCoordinator(Login me, CommunityId community, InitiativeId initiative) {
         access.requireMember(me, community);
+        ActingAs actingAs = access.requireTreasurerOrCoordinatorActingAsTreasurer(me, community, initiative)
+                ? ActingAs.TREASURER : ActingAs.COORDINATOR;
         requireKnown(community, initiative);
-        return access.requireTreasurerOrCoordinatorActingAsTreasurer(me, community, initiative) ? ActingAs.TREASURER
-                : ActingAs.COORDINATOR;
+        return actingAs;
     }
 
     /** Its treasurers, its kascommissie or a coordinator: reading only. */
     private void requireReader(Login me, CommunityId community, InitiativeId initiative) {
         access.requireMember(me, community);
-        requireKnown(community, initiative);
         access.requireBooksReader(me, community, initiative);
+        requireKnown(community, initiative);
     }
 
     private void requireKnown(CommunityId community, InitiativeId initiative) {

@@ -175,7 +175,7 @@ class LookUpAndLeaksHttpTest {
 
     private ResponseEntity<String> send(Cast cast, MatrixRows.Row row, Map<String, String> vars, Actor actor, String language) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setContentType(MediaType.parseMediaType(row.contentType()));
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         String body = row.body() == null ? null : row.body().json(cast, actor, vars);
         TestRestTemplate as = actor == Actor.ANONYMOUS ? http : http.withBasicAuth(cast.login(actor), Neighbours.PASSWORD);

@@ -205,6 +205,7 @@ class TreasuryPagesBrowserTest {
         browser.type("username", who.value());
         browser.type("password", Neighbours.PASSWORD);
         browser.click("log-in");
-        browser.find("owed-to-me");
+        // Each lands where their role takes them (a coordinator on the wijk's page): wait until logged in.
+        browser.waitFor().until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 }
