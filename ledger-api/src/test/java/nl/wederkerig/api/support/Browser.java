@@ -99,14 +99,33 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks, and when the element is a link or a button (every page works without JavaScript, so
+     * those load a page) waits until the page it was on is gone: what is read next is the new page,
+     * never the old one a moment before it is replaced.
+     */
     public void click(String id) {
         WebElement element = find(id);
+        WebElement page = driver.findElement(By.tagName("html"));
+        boolean loadsAPage = List.of("a", "button", "input").contains(element.getTagName().toLowerCase(java.util.Locale.ROOT));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+        if (loadsAPage) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(page));
+            } catch (org.openqa.selenium.TimeoutException stayed) {
+                // a control that changes nothing on its own (a disabled button, a link to the same anchor)
+            }
+        }
     }
 
+    /** The element's text, read again if the page was replaced between finding and reading it. */
     public String text(String id) {
-        return find(id).getText().replace('\u00a0', ' ').trim();
+        return waitFor.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(By.id(id));
+                    return element.isDisplayed() ? element.getText().replace('\u00a0', ' ').trim() : null;
+                });
     }
 
     public String heading() {
