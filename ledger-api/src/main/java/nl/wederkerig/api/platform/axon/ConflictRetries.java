@@ -2,6 +2,7 @@ package nl.wederkerig.api.platform.axon;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.util.List;
@@ -41,14 +42,6 @@ final class ConflictRetries implements RetryScheduler {
     }
 
     static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return ExceptionUtils.findException(failure, ConcurrencyException.class).isPresent();
     }
 }

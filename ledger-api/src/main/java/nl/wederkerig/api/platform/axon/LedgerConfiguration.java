@@ -294,19 +294,18 @@ public class LedgerConfiguration {
     }
 
     static boolean isUniqueKeyViolation(Exception failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql) {
-                for (java.sql.SQLException next = sql; next != null; next = next.getNextException()) {
-                    if ("23505".equals(next.getSQLState())) {
-                        return true;
-                    }
-                    if (next.getNextException() == next) {
-                        break;
-                    }
-                }
-            }
-            if (cause.getCause() == cause) {
-                break;
+        return org.axonframework.common.ExceptionUtils.findException(failure, LedgerConfiguration::violatesAUniqueKey)
+                .isPresent();
+    }
+
+    /** A unique-key violation itself, or a batch whose chained exceptions hold one. */
+    private static boolean violatesAUniqueKey(Throwable failure) {
+        if (!(failure instanceof java.sql.SQLException sql)) {
+            return false;
+        }
+        for (java.sql.SQLException next = sql; next != null; next = next.getNextException()) {
+            if ("23505".equals(next.getSQLState())) {
+                return true;
             }
         }
         return false;
