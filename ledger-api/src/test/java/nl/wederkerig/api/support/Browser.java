@@ -112,7 +112,15 @@ public final class Browser implements AutoCloseable {
         element.click();
         if (loadsAPage) {
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(page));
+                // Gone from the browser: stale, or (Chrome, mid-navigation) "does not belong to the document".
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+                    try {
+                        page.isEnabled();
+                        return false;
+                    } catch (org.openqa.selenium.WebDriverException gone) {
+                        return true;
+                    }
+                });
             } catch (org.openqa.selenium.TimeoutException stayed) {
                 // a control that changes nothing on its own (a disabled button, a link to the same anchor)
             }
