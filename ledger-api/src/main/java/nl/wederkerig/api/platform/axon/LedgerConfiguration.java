@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.wederkerig.api.platform.eventstore.AppendBound;
 import nl.wederkerig.api.platform.eventstore.ChainedAppend;
 import nl.wederkerig.api.platform.eventstore.DurableCommits;
 import nl.wederkerig.api.platform.eventstore.EventsWithTheirIndex;
@@ -49,6 +50,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -56,6 +58,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Wires the domain (ledger-core) and the read models (projections) into Axon: the event store,
@@ -65,11 +68,21 @@ import java.time.Clock;
 public class LedgerConfiguration {
 
     /**
-     * How long a tracking processor waits for a gap in global indexes to fill. An event whose
-     * transaction commits after this is never seen (AxonFramework issue 4829), so every
-     * transaction is bounded well below it by {@code spring.transaction.default-timeout}.
+     * Gaps a token may hold at most: a gap further than this below the highest index read is dropped
+     * whatever its age. It must exceed the indexes taken while one append is in flight (its bound,
+     * {@link AppendBound}): 30,000 in 5 s is 6,000 events a second, above the 2,700 a second measured
+     * single-threaded (docs/performance.md); Axon's default 10,000 is not. It must also stay below
+     * PostgreSQL's JDBC limit of 32,767 parameters in one query: Axon reads a token's gaps back with
+     * one parameter each.
      */
-    static final int GAP_TIMEOUT_MILLIS = 60_000;
+    static final int MAX_GAP_OFFSET = 30_000;
+
+    /**
+     * Above this many gaps a processor first asks the store which of them are older than the gap
+     * timeout and drops those. It never drops a younger gap, so this is a matter of cost (a shorter
+     * query against a cleaning query), not of correctness: Axon's default, chosen on purpose.
+     */
+    static final int GAP_CLEANING_THRESHOLD = 250;
 
     /** Every aggregate of the domain, each with its event-sourcing repository (RegistrationTest keeps the lists in step). */
     public static final List<Class<?>> AGGREGATES = List.of(Community.class, Advance.class, AdvanceBook.class,
@@ -321,6 +334,21 @@ public class LedgerConfiguration {
      * The JDBC engine rather than JPA: no Hibernate at start-up, and faster appends on this
      * hardware (see docs/architecture.md for the figures).
      */
+    /**
+     * How late an appending transaction may commit ({@code wederkerig.event-store.append-bound}, 5 s:
+     * a command takes milliseconds; seconds mean something waits) and how long a tracking processor
+     * waits for a gap in the global index to fill ({@code wederkerig.event-store.gap-timeout}, 60 s,
+     * Axon's default). An event committed after the gap timeout would never be read by any read model
+     * (AxonFramework issue 4829); the application refuses to start unless the gap timeout is at least
+     * {@value AppendBound#GAP_TIMEOUT_PER_BOUND} bounds (see {@link AppendBound}).
+     */
+    @Bean
+    public AppendBound appendBound(@Value("${wederkerig.event-store.append-bound:5s}") Duration bound,
+                                   @Value("${wederkerig.event-store.gap-timeout:60s}") Duration gapTimeout,
+                                   javax.sql.DataSource dataSource) {
+        return new AppendBound(bound, gapTimeout, dataSource);
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -329,7 +357,9 @@ public class LedgerConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
-                                                 DurableCommits durableCommits) {
+                                                 DurableCommits durableCommits,
+                                                 AppendBound appendBound,
+                                                 @Value("${wederkerig.event-store.gap-timeout:60s}") Duration gapTimeout) {
         return JdbcEventStorageEngine.builder()
                 .schema(eventSchema)
                 .snapshotSerializer(serializer)
@@ -339,9 +369,12 @@ public class LedgerConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .batchSize(EVENT_BATCH_SIZE)
-                .gapTimeout(GAP_TIMEOUT_MILLIS)
-                // Each event with its hash chained to the one before it, in the same INSERT (docs/architecture.md).
-                .appendEvents(new ChainedAppend(durableCommits))
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .gapCleaningThreshold(GAP_CLEANING_THRESHOLD)
+                .maxGapOffset(MAX_GAP_OFFSET)
+                // Each event with its hash chained to the one before it, in the same INSERT (docs/architecture.md),
+                // committed within the append bound or not at all.
+                .appendEvents(new ChainedAppend(durableCommits, appendBound))
                 .build();
     }
 }

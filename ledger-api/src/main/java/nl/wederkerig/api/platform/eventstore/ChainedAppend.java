@@ -33,10 +33,15 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
 public final class ChainedAppend implements AppendEventsStatementBuilder {
 
     private final DurableCommits durableCommits;
+    private final AppendBound appendBound;
 
-    /** @param durableCommits told of every append, so the appending transaction's commit reaches the disk before it returns */
-    public ChainedAppend(DurableCommits durableCommits) {
+    /**
+     * @param durableCommits told of every append, so the appending transaction's commit reaches the disk before it returns
+     * @param appendBound    told of every append before its INSERT, so the transaction commits in time or not at all
+     */
+    public ChainedAppend(DurableCommits durableCommits, AppendBound appendBound) {
         this.durableCommits = durableCommits;
+        this.appendBound = appendBound;
     }
 
     @Override
@@ -46,6 +51,7 @@ public final class ChainedAppend implements AppendEventsStatementBuilder {
         if (dataType != byte[].class) {
             throw new IllegalStateException("the chain hashes payloads stored as bytes, not as " + dataType);
         }
+        appendBound.enter(connection, events);
         durableCommits.afterThisTransactionCommits();
         Map<String, String> headsInThisBatch = new HashMap<>();
         PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
