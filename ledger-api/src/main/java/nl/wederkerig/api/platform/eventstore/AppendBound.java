@@ -127,6 +127,28 @@ public final class AppendBound {
         }
     }
 
+    /**
+     * SQL states with which the database ends a statement or transaction at one of the bounds above:
+     * PostgreSQL's lock timeout, statement timeout (also H2's cancelled statement) and idle-in-transaction
+     * timeout, and H2's lock timeout.
+     */
+    private static final java.util.Set<String> ENDED_AT_A_BOUND = java.util.Set.of("55P03", "57014", "25P03", "HYT00");
+
+    /**
+     * Whether {@code failure} is the database ending an appending transaction at its bound: nothing
+     * was stored, and it is answered like {@link AppendTooSlow} (503), not as an unexpected failure.
+     */
+    public static boolean endedAtItsBound(Throwable failure) {
+        return org.axonframework.common.ExceptionUtils.findException(failure, cause -> {
+            for (Throwable each = cause; each instanceof SQLException sql; each = sql.getNextException()) {
+                if (ENDED_AT_A_BOUND.contains(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        }).isPresent();
+    }
+
     /** Whether the database is PostgreSQL; for H2, that its lock waits end within the bound. */
     private static boolean checkDatabase(DataSource dataSource, Duration bound) {
         try (Connection connection = dataSource.getConnection()) {

@@ -19,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import nl.wederkerig.api.platform.eventstore.AppendBound;
+import nl.wederkerig.api.platform.eventstore.AppendTooSlow;
 import nl.wederkerig.api.platform.eventstore.StorageUnavailable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -98,6 +100,17 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         log.warn("storage unavailable while answering a request: {}", failure.toString());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "the ledger cannot store anything just now; nothing was stored, try again later",
                 locale);
+    }
+
+    /**
+     * An append the database ended at its bound (a lock or statement timeout, an idle transaction
+     * ended, see {@link AppendBound}): nothing was stored, as for {@link AppendTooSlow}. Any other
+     * failure of the store or of a commit stays unexpected.
+     */
+    @ExceptionHandler({org.axonframework.eventsourcing.eventstore.EventStoreException.class,
+            org.springframework.transaction.TransactionSystemException.class})
+    ResponseEntity<ProblemDetail> storeFailed(RuntimeException failure, Locale locale) {
+        return AppendBound.endedAtItsBound(failure) ? storageUnavailable(failure, locale) : unexpected(failure, locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
