@@ -137,9 +137,9 @@ class SlowAppendTest {
         System.out.printf("held %d ms (gap timeout %d s, bound %d s): answered %s%n", heldMillis, GAP_TIMEOUT_SECONDS,
                 BOUND_SECONDS, Api.answer(answer));
         assertThat(heldMillis).as("held past the gap timeout").isGreaterThan(GAP_TIMEOUT_SECONDS * 1000L);
+        assertEveryReadModelMatchesTheEvents();
         assertThat(Api.answer(answer)).as("refused, never 2xx").isEqualTo("503 storage-unavailable");
         assertThat(wijk.events(slow.value())).as("nothing stored").isZero();
-        assertEveryReadModelMatchesTheEvents();
     }
 
     @Test
@@ -167,9 +167,9 @@ class SlowAppendTest {
 
         System.out.printf("lock held %d ms (gap timeout %d s, bound %d s): answered %s%n", waitedMillis, GAP_TIMEOUT_SECONDS,
                 BOUND_SECONDS, Api.answer(answer));
+        assertEveryReadModelMatchesTheEvents();
         assertThat(Api.answer(answer)).as("refused, never 2xx").isEqualTo("503 storage-unavailable");
         assertThat(wijk.events(slow.value())).as("nothing stored").isZero();
-        assertEveryReadModelMatchesTheEvents();
     }
 
     private void assertEveryReadModelMatchesTheEvents() {
