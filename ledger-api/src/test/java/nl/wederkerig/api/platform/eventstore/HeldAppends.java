@@ -143,29 +143,40 @@ final class HeldAppends {
             }
         }
 
-        /** Starts {@code count} advances spread over the wijken, one thread each. */
+        /** Starts {@code count} advances spread over the wijken, one thread each, as fast as they go. */
         Running commit(int count) {
-            return new Running(count);
+            return new Running(count, Duration.ZERO);
+        }
+
+        /**
+         * Advances spread over the wijken, one thread each, every {@code pause} per thread, until
+         * {@link Running#stop()}: commits that go on while a slow transaction is held, as in production.
+         */
+        Running keepCommitting(Duration pause) {
+            return new Running(Integer.MAX_VALUE, pause);
         }
 
         final class Running {
             private final AtomicInteger stored = new AtomicInteger();
             private final ExecutorService pool = Executors.newFixedThreadPool(wijken.size());
             private final List<Future<?>> threads = new ArrayList<>();
+            private volatile boolean stopped;
 
-            private Running(int count) {
+            private Running(int count, Duration pause) {
                 int each = count / wijken.size();
                 for (int t = 0; t < wijken.size(); t++) {
                     OwnCommunity wijk = wijken.get(t);
                     MemberId[] pair = pairs.get(t);
                     int share = each + (t < count % wijken.size() ? 1 : 0);
                     threads.add(pool.submit(() -> {
-                        for (int i = 0; i < share; i++) {
+                        for (int i = 0; i < share && !stopped; i++) {
+                            // Lending in turn, so neither reaches the cap of open advances; a few hundred at most.
                             MemberId from = pair[i % 2];
                             MemberId to = pair[(i + 1) % 2];
                             commands.sendAndWait(new MakeAdvance(AdvanceId.of(Neighbours.unique("q")), wijk.id, from, to,
                                     Money.eur("1.00"), Purpose.GROCERIES, today, from));
                             stored.incrementAndGet();
+                            Thread.sleep(pause.toMillis());
                         }
                         return null;
                     }));
@@ -175,6 +186,12 @@ final class HeldAppends {
 
             int stored() {
                 return stored.get();
+            }
+
+            /** Stops after the advances in flight; returns how many were stored. */
+            int stop() throws Exception {
+                stopped = true;
+                return await();
             }
 
             /** Waits until every advance is stored, or fails with the first that was not. */
