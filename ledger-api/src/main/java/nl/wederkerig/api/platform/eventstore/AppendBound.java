@@ -141,7 +141,8 @@ public final class AppendBound {
     public static boolean endedAtItsBound(Throwable failure) {
         return org.axonframework.common.ExceptionUtils.findException(failure, cause -> {
             for (Throwable each = cause; each instanceof SQLException sql; each = sql.getNextException()) {
-                if (ENDED_AT_A_BOUND.contains(sql.getSQLState())) {
+                // Set.of refuses to look up null, and many drivers leave the state out.
+                if (sql.getSQLState() != null && ENDED_AT_A_BOUND.contains(sql.getSQLState())) {
                     return true;
                 }
             }

@@ -3,25 +3,18 @@ package nl.wederkerig.api.platform.eventstore;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.readmodels.ReadModels;
-import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Api;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.advances.AdvanceId;
-import nl.wederkerig.core.advances.MakeAdvance;
-import nl.wederkerig.core.advances.Purpose;
 import nl.wederkerig.core.shared.MemberId;
-import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.projections.readmodels.Difference;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -33,32 +26,23 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An appending transaction that stays open while others commit must never leave a read model
- * without its events (AxonFramework issue 4829: once the gaps around it are older than the gap
- * timeout, and a token holds more than 250 gaps or more than its gap offset, Axon drops the gap and
- * the late event is read by no processor). Either the append bound refuses it, and nothing is
- * stored, or it commits in time and every read model applies it; {@link ReadModels#check} compares
- * every read model with a replay of all events.
+ * An appending transaction held open past the gap timeout while others commit must never leave a
+ * read model without its events (issue 17; AxonFramework issue 4829: once the events after its gap
+ * are older than the gap timeout and a token holds more than 250 gaps, Axon gives the gap up and the
+ * late event is read by no processor). The append bound refuses it: answered 503, nothing stored,
+ * and {@link ReadModels#check} finds every read model equal to a replay of all events. Before the
+ * bound, the held advance was answered 201 after 14 s and missing from the balances and the journal.
  *
  * <p>A context of its own with the gap timeout lowered to {@value #GAP_TIMEOUT_SECONDS} s and the append
  * bound to {@value #BOUND_SECONDS} s, so a transaction can be held past the gap timeout in seconds.
