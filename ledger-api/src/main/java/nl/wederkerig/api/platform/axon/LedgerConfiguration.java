@@ -70,8 +70,9 @@ public class LedgerConfiguration {
     /**
      * Gaps a token may hold at most: a gap further than this below the highest index read is dropped
      * whatever its age. It must exceed the indexes taken while one append is in flight (its bound,
-     * {@link AppendBound}): 30,000 in 5 s is 6,000 events a second, above the 2,700 a second measured
-     * single-threaded (docs/performance.md); Axon's default 10,000 is not. It must also stay below
+     * {@link AppendBound}): 30,000 in 5 s is 6,000 events a second, above the about 2,700 a second
+     * measured appending single-threaded on H2 here; Axon's default 10,000 is not (LateCommitTest:
+     * 12,000 indexes behind a late event made every read model drop it). It must also stay below
      * PostgreSQL's JDBC limit of 32,767 parameters in one query: Axon reads a token's gaps back with
      * one parameter each.
      */
