@@ -332,10 +332,6 @@ public class LedgerConfiguration {
     }
 
     /**
-     * The JDBC engine rather than JPA: no Hibernate at start-up, and faster appends on this
-     * hardware (see docs/architecture.md for the figures).
-     */
-    /**
      * How late an appending transaction may commit ({@code wederkerig.event-store.append-bound}, 5 s:
      * a command takes milliseconds; seconds mean something waits) and how long a tracking processor
      * waits for a gap in the global index to fill ({@code wederkerig.event-store.gap-timeout}, 60 s,
@@ -350,6 +346,10 @@ public class LedgerConfiguration {
         return new AppendBound(bound, gapTimeout, dataSource);
     }
 
+    /**
+     * The JDBC engine rather than JPA: no Hibernate at start-up, and faster appends on this
+     * hardware (see docs/architecture.md for the figures).
+     */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -359,8 +359,7 @@ public class LedgerConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  DurableCommits durableCommits,
-                                                 AppendBound appendBound,
-                                                 @Value("${wederkerig.event-store.gap-timeout:60s}") Duration gapTimeout) {
+                                                 AppendBound appendBound) {
         return JdbcEventStorageEngine.builder()
                 .schema(eventSchema)
                 .snapshotSerializer(serializer)
@@ -370,7 +369,7 @@ public class LedgerConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .batchSize(EVENT_BATCH_SIZE)
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .gapTimeout(Math.toIntExact(appendBound.gapTimeout().toMillis()))
                 .gapCleaningThreshold(GAP_CLEANING_THRESHOLD)
                 .maxGapOffset(MAX_GAP_OFFSET)
                 // Each event with its hash chained to the one before it, in the same INSERT (docs/architecture.md),

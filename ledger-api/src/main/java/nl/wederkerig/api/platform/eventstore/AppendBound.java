@@ -53,6 +53,7 @@ public final class AppendBound {
     public static final int GAP_TIMEOUT_PER_BOUND = 3;
 
     private final Duration bound;
+    private final Duration gapTimeout;
     private final boolean postgres;
 
     /**
@@ -71,11 +72,17 @@ public final class AppendBound {
                     + "), or a read model could pass a late commit by for good (docs/operations.md)");
         }
         this.bound = bound;
+        this.gapTimeout = gapTimeout;
         this.postgres = checkDatabase(dataSource, bound);
     }
 
     public Duration bound() {
         return bound;
+    }
+
+    /** The gap timeout checked against the bound: the event store is configured with this one. */
+    public Duration gapTimeout() {
+        return gapTimeout;
     }
 
     /**
