@@ -4,6 +4,7 @@ import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.advances.AdvanceLimitGuard;
+import nl.wederkerig.core.shared.IdsOfOtherKinds;
 import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.community.CommunityRegister;
 import nl.wederkerig.core.community.MemberDeregistered;
@@ -90,6 +91,7 @@ public final class LedgerHarness implements AutoCloseable {
             unitOfWork.resources().put(HARNESS, this);
             return chain.proceed();
         });
+        bus.registerHandlerInterceptor(new IdsOfOtherKinds());
         bus.registerHandlerInterceptor(new AdvanceLimitGuard(repository(Community.class), repository(AdvanceBook.class),
                 repository(Advance.class), clock));
         bus.registerHandlerInterceptor(new ClaimReviewGuard(repository(Claim.class), repository(Fund.class), repository(Community.class)));
