@@ -206,6 +206,50 @@ class CommandIdCollisionHttpTest {
                 .isEqualTo(cees.getStatusCode().value() + " " + comparable(cees.getBody(), id));
     }
 
+    /**
+     * A step on a record (acknowledge, report, confirm, approve) addressed with the id of a record of
+     * another kind is a step on a record that does not exist: the answer to an id nobody used (it
+     * was a 500, which told that the id was someone's record).
+     */
+    @Test
+    void aStepAddressedWithTheIdOfAnotherKindOfRecordIsAnsweredAsAnUnknownId() {
+        String advance = taken.get("Amina's advance to Bram");
+        String errand = taken.get("Amina's errand with Bram");
+        String help = taken.get("Bram's help to Amina");
+        String claims = "/initiatives/" + cast.initiative() + "/claims/";
+        String step = "{\"commandId\":\"%s\"}";
+        String spending = "{\"commandId\":\"%s\",\"spent\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"receipt\":\"X-1\"}";
+        // path, the id of another kind of record, the body
+        List<List<String>> steps = List.of(
+                List.of("/advances/%s/acknowledgement", errand, step),
+                List.of("/errands/%s/spending", advance, spending),
+                List.of("/help/%s/confirmation", advance, step),
+                List.of(claims + "%s/approval", help, step));
+        List<String> told = new ArrayList<>();
+        java.util.Set<String> notFound = new java.util.HashSet<>();
+        for (List<String> row : steps) {
+            String path = row.get(0);
+            String otherKind = row.get(1);
+            String unknown = Neighbours.unique("unknown");
+            for (Actor actor : List.of(NEIGHBOUR, COUNTERPARTY, TREASURER)) {
+                String body = row.get(2).formatted(Neighbours.unique("step"));
+                ResponseEntity<String> other = send(new Creation("step", actor, path.formatted(otherKind), id -> body), body, "nl");
+                ResponseEntity<String> none = send(new Creation("step", actor, path.formatted(unknown), id -> body), body, "nl");
+                String a = other.getStatusCode().value() + " " + comparable(other.getBody(), otherKind);
+                String b = none.getStatusCode().value() + " " + comparable(none.getBody(), unknown);
+                if (!a.equals(b)) {
+                    told.add(path + " as " + actor + ": " + a + " versus " + b);
+                }
+                if (other.getStatusCode().value() == 404) {
+                    notFound.add(path);
+                }
+            }
+        }
+        // Those who may take the step on such a record (not refused for their role first) get the 404 itself.
+        assertThat(notFound).as("steps answered 404").hasSize(steps.size());
+        assertThat(told).as("steps on an id of another kind of record").isEmpty();
+    }
+
     /** Entries are numbered per fund: another treasurer's own fund takes an id used in Tessa's. */
     @Test
     void fundEntryIdsAreOnlyTakenWithinTheirOwnFund() {

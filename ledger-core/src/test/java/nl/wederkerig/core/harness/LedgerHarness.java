@@ -63,11 +63,14 @@ public final class LedgerHarness implements AutoCloseable {
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
     private final ParameterResolverFactory resolvers;
-    /** The repositories commands go through: cached, as in the application (LedgerConfiguration.cached). */
+    /**
+     * The repositories commands go through: cached, one cache per kind of aggregate, as in the
+     * application (LedgerConfiguration.cached). A shared cache would hand one kind's instance to
+     * another kind's command when a client reuses an id across kinds.
+     */
     private final Map<Class<?>, EventSourcingRepository<?>> repositories = new HashMap<>();
     /** The same aggregates without a cache: every load rebuilds from the stored events. */
     private final Map<Class<?>, EventSourcingRepository<?>> replaying = new HashMap<>();
-    private final StrongCache cache = new StrongCache();
     private final List<Object> events = new ArrayList<>();
     private final Clock clock;
     private static final Map<List<Object>, AggregateModel<?>> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -104,7 +107,7 @@ public final class LedgerHarness implements AutoCloseable {
     private <T> void register(Class<T> type) {
         AggregateModel<T> model = modelOf(type);
         EventSourcingRepository<T> repository = EventSourcingRepository.builder(type).eventStore(store)
-                .aggregateModel(model).cache(cache).build();
+                .aggregateModel(model).cache(new StrongCache()).build();
         repositories.put(type, repository);
         replaying.put(type, EventSourcingRepository.builder(type).eventStore(store).aggregateModel(model).build());
         AggregateAnnotationCommandHandler.<T>builder().aggregateType(type).repository(repository)
