@@ -73,6 +73,7 @@ public final class Benchmarks {
             httpCommands(app, ceilings, "http", "HTTP commands", size.httpPairs);
             int afterHttp = rows.size();
             books(app);
+            outsiderLookups(app);
             rows.addAll(afterHttp, bcryptOnEveryRequest(directory, ceilings));
         }
         reconciliation();
@@ -206,6 +207,30 @@ public final class Benchmarks {
                     .target("p99 < " + Math.round(QUERY_P99_TARGET_MILLIS) + " ms at 1M events",
                             latency.p99Millis() < QUERY_P99_TARGET_MILLIS));
         }
+    }
+
+    /**
+     * Issue 11: an outsider's 404 for someone else's advance against the 404 for an id nobody used,
+     * measured in one interleaved loop on the largest book ({@link OutsiderLookups}). The ratio is
+     * the figure: near 1 means the two answers are in one timing class.
+     */
+    private void outsiderLookups(LedgerApp app) throws Exception {
+        say("outsider's 404: someone else's advance against an unknown id");
+        OutsiderLookups lookups = new OutsiderLookups(app.bean(LoginStore.class), app.bean(CommandGateway.class),
+                app.bean(nl.wederkerig.projections.balances.AdvanceBalances.class), LocalDate.now(app.bean(Clock.class)),
+                app.port()).prepared();
+        int requests = Math.min(size.queries, OutsiderLookups.MAX_REQUESTS);
+        String label = String.format(java.util.Locale.ROOT, "%,d of each, interleaved", requests);
+        outsiderRows("outsider's 404 for someone else's advance, GET …/advances/{id}", label, lookups.reading(requests));
+        outsiderRows("outsider's 404 for someone else's advance, POST …/advances/{id}/acknowledgement", label,
+                lookups.acting(requests));
+    }
+
+    private void outsiderRows(String figure, String label, OutsiderLookups.Figures figures) {
+        rows.add(Row.measured(figure + ", p50", label, figures.existing().p50Millis(), "ms")
+                .against("the same for an id nobody used, p50", figures.unknown().p50Millis(), "ms"));
+        rows.add(Row.measured(figure + ", p99", label, figures.existing().p99Millis(), "ms")
+                .against("the same for an id nobody used, p99", figures.unknown().p99Millis(), "ms"));
     }
 
     /** Statement lines and fund entries of the import-and-propose row: issue 13's size, whatever the run's size. */

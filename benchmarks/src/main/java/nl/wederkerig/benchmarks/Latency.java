@@ -30,7 +30,7 @@ final class Latency {
         return new Percentiles(percentile(nanos, 50) / 1e6, percentile(nanos, 99) / 1e6);
     }
 
-    private static long percentile(long[] sorted, int percent) {
+    static long percentile(long[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }

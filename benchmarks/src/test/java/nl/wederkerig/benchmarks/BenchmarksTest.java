@@ -40,6 +40,8 @@ class BenchmarksTest {
         assertThat(rows).filteredOn(row -> row.figure().startsWith("replay of all existing read models"))
                 .singleElement().satisfies(replay -> assertThat(replay.baseline()).startsWith("hledger balancing the same book"));
         assertThat(rows).filteredOn(row -> row.figure().startsWith("same book balanced by ledger") && row.measurable()).hasSize(1);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("outsider's 404 for someone else's advance") && row.measurable())
+                .hasSize(4).allSatisfy(row -> assertThat(row.baseline()).startsWith("the same for an id nobody used"));
 
         assertThat(rows).filteredOn(Row::measurable).allSatisfy(row -> assertThat(row.value()).isPositive());
         assertThat(rows).filteredOn(row -> !Double.isNaN(row.baselineValue()))

@@ -5,6 +5,7 @@ import nl.wederkerig.api.community.CommunityRequests.HourValuationChange;
 import nl.wederkerig.api.community.CommunityRequests.InitiativeRegistration;
 import nl.wederkerig.api.community.CommunityRequests.MemberRegistration;
 import nl.wederkerig.api.community.CommunityRequests.PartnerRegistration;
+import nl.wederkerig.api.community.CommunityRequests.Departure;
 import nl.wederkerig.api.community.CommunityRequests.RecordedAdministration;
 import nl.wederkerig.api.community.CommunityRequests.RoleChange;
 import nl.wederkerig.api.logins.Login;
@@ -18,6 +19,7 @@ import nl.wederkerig.api.logins.OneTimeCodes;
 import nl.wederkerig.api.logins.Passwords;
 import nl.wederkerig.api.platform.OpenToAnyone;
 import nl.wederkerig.api.platform.web.problems.NotFound;
+import nl.wederkerig.core.community.DeregisterMember;
 import nl.wederkerig.core.community.CommunityName;
 import nl.wederkerig.core.community.FoundCommunity;
 import nl.wederkerig.core.shared.CommandIdReused;
@@ -271,6 +273,17 @@ public class Communities {
     public RecordedAdministration assignRole(Login me, CommunityId community, MemberId member, RoleChange request) {
         access.requireCoordinator(me, community);
         commands.sendAndWait(new AssignRole(community, request.commandId(), member, roleOf(request),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedAdministration(community, request.commandId());
+    }
+
+    /**
+     * A coordinator records that a member left: from now on nobody names them in a new record, they
+     * start none and hold no role; their login still shows and settles what is open.
+     */
+    public RecordedAdministration deregister(Login me, CommunityId community, MemberId member, Departure request) {
+        access.requireCoordinator(me, community);
+        commands.sendAndWait(new DeregisterMember(community, request.commandId(), member,
                 day.orToday(request.businessDate()), me.memberId()));
         return new RecordedAdministration(community, request.commandId());
     }

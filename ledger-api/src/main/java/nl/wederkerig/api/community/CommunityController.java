@@ -2,6 +2,7 @@ package nl.wederkerig.api.community;
 
 import jakarta.validation.Valid;
 import nl.wederkerig.api.community.CommunityRequests.AdvanceLimitChange;
+import nl.wederkerig.api.community.CommunityRequests.Departure;
 import nl.wederkerig.api.community.CommunityRequests.HourValuationChange;
 import nl.wederkerig.api.community.CommunityRequests.InitiativeRegistration;
 import nl.wederkerig.api.community.CommunityRequests.MemberRegistration;
@@ -102,6 +103,16 @@ class CommunityController {
     RecordedAdministration revokeRole(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
                                       @Valid @RequestBody RoleChange body, @AuthenticationPrincipal Login me) {
         return communities.revokeRole(me, communityId, memberId, body);
+    }
+
+    /**
+     * A coordinator records that a member left the community: named in no new record from now on,
+     * while what is open between them and others stays visible and can be settled.
+     */
+    @PostMapping("/members/{memberId}/departure")
+    RecordedAdministration deregister(@PathVariable CommunityId communityId, @PathVariable MemberId memberId,
+                                      @Valid @RequestBody Departure body, @AuthenticationPrincipal Login me) {
+        return communities.deregister(me, communityId, memberId, body);
     }
 
     /** A coordinator records a member's request to have their personal data erased; nothing is erased yet. */

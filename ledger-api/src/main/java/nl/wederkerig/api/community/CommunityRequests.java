@@ -111,6 +111,10 @@ public final class CommunityRequests {
     }
 
     /** What a coordinator's command answers: the community and the id of the command recorded. */
+    /** A coordinator records that a member left (issue 11); the member is in the path. */
+    public record Departure(@NotNull CommandId commandId, LocalDate businessDate) {
+    }
+
     public record RecordedAdministration(CommunityId communityId, CommandId commandId) {
     }
 }

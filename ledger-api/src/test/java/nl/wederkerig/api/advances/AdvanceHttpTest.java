@@ -173,7 +173,7 @@ class AdvanceHttpTest {
         assertThat(advanceEvents()).isEqualTo(1);
 
         ResponseEntity<JsonNode> changed = post(lender, "/advances", makeFifty().replace("50.00", "60.00"));
-        assertThat(changed.getStatusCode().value()).isEqualTo(422);
+        assertThat(changed.getStatusCode().value()).isEqualTo(409);
         assertThat(changed.getBody().path("code").asText()).isEqualTo("command-id-reused");
         assertThat(advanceEvents()).isEqualTo(1);
     }

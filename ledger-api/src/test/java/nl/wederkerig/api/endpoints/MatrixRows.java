@@ -161,6 +161,8 @@ final class MatrixRows {
             return member;
         }, (cast, actor, vars) -> """
                 {"commandId":"%s","kind":"PARTNER_REPRESENTATIVE","partnerId":"%s"}""".formatted(fresh("revoke"), cast.partner())));
+        // A member leaves: a coordinator records it, for a fresh member (the cast stays whole).
+        rows.add(post(C + "/members/{memberId}/departure", coordinator, MatrixRows::newMember, step()));
         // Erasure on request: a coordinator records it for a fresh member; confirming needs another coordinator
         // than the one who recorded it (or the member), so a second coordinator recorded this row's request.
         rows.add(post(C + "/members/{memberId}/erasure-requests", coordinator, MatrixRows::newMember, step()));

@@ -3,31 +3,28 @@ package nl.wederkerig.api.funds;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.time.LedgerTime;
-import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
-import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.SubmitClaim;
-import nl.wederkerig.core.community.InitiativeKind;
-import nl.wederkerig.core.community.RegisterInitiative;
-import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.core.funds.ContributionSource;
 import nl.wederkerig.core.funds.RecordContribution;
 import nl.wederkerig.core.funds.RecordExpense;
 import nl.wederkerig.core.shared.CommandId;
-import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ExpenseCategory;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.ReceiptReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,8 +35,6 @@ import static org.awaitility.Awaitility.await;
 @LedgerTest
 class InitiativeFundsHttpTest {
 
-    static final CommunityId WEST = CommunityId.of("rotterdam-west");
-
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -47,36 +42,37 @@ class InitiativeFundsHttpTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    Memberships memberships;
+    JdbcTemplate jdbc;
 
     final LocalDate today = LocalDate.now(LedgerTime.ZONE);
+    OwnCommunity wijk;
+
+    @BeforeEach
+    void ownCommunity() {
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "funds");
+    }
 
     ResponseEntity<JsonNode> get(MemberId as, String path) {
         return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
-                .getForEntity("/api/v1/communities/" + WEST + path, JsonNode.class);
+                .getForEntity("/api/v1/communities/" + wijk.id + path, JsonNode.class);
     }
 
-    /** An initiative with a treasurer who may record money, and a volunteer who may claim. */
+    /** An initiative (its fund open) with a treasurer the fund knows, who may record money and claim. */
     InitiativeId initiativeWithTreasurer(MemberId treasurer) {
-        Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
-        InitiativeId initiative = InitiativeId.of(Neighbours.unique("meals"));
-        commands.sendAndWait(new RegisterInitiative(WEST, CommandId.of("reg-" + initiative), initiative,
-                InitiativeKind.SHARED_MEALS, today.minusDays(10), Communities.COORDINATOR));
-        Communities.assign(commands, memberships, WEST, treasurer, Role.treasurerOf(initiative));
+        InitiativeId initiative = wijk.initiative("meals");
+        wijk.treasurer(treasurer, initiative);
         return initiative;
     }
 
     @Test
     void balanceAsOfADateAndTheReportBesideThePreviousPeriod() {
-        MemberId treasurer = Neighbours.register(accounts, WEST, "tessa");
+        MemberId treasurer = wijk.member("tessa");
         InitiativeId initiative = initiativeWithTreasurer(treasurer);
-        // The fund appoints the treasurer once the role's event reaches it: retry the (idempotent) command until then.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> commands.sendAndWait(new RecordContribution(initiative,
-                CommandId.of("grant"), Money.eur("200.00"), ContributionSource.GRANT, null, Channel.BANK, today.minusDays(5),
-                treasurer)));
+        commands.sendAndWait(new RecordContribution(initiative, CommandId.of("grant"), Money.eur("200.00"), ContributionSource.GRANT,
+                null, Channel.BANK, today.minusDays(5), treasurer));
         commands.sendAndWait(new RecordExpense(initiative, CommandId.of("food"), Money.eur("35.20"), ExpenseCategory.FOOD,
                 ReceiptReference.of("bon-1"), Channel.BANK, today.minusDays(2), treasurer));
-        commands.sendAndWait(new SubmitClaim(ClaimId.of(Neighbours.unique("claim")), WEST, initiative, Money.eur("8.00"),
+        commands.sendAndWait(new SubmitClaim(ClaimId.of(Neighbours.unique("claim")), wijk.id, initiative, Money.eur("8.00"),
                 ExpenseCategory.TRANSPORT, ReceiptReference.of("bon-2"), today.minusDays(1), treasurer));
         String base = "/initiatives/" + initiative;
 
@@ -97,7 +93,7 @@ class InitiativeFundsHttpTest {
 
     @Test
     void aReversedOverlongOrIncompletePeriodIsABadRequestAndAnUnknownInitiativeIsNotFound() {
-        MemberId treasurer = Neighbours.register(accounts, WEST, "tessa");
+        MemberId treasurer = wijk.member("tessa");
         InitiativeId initiative = initiativeWithTreasurer(treasurer);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 get(treasurer, "/initiatives/" + initiative + "/balance").getStatusCode().value()).isEqualTo(200));
@@ -107,7 +103,7 @@ class InitiativeFundsHttpTest {
         ResponseEntity<JsonNode> tooLong = get(treasurer, "/initiatives/" + initiative + "/report?from="
                 + today.minusYears(4) + "&to=" + today);
         // Only a coordinator may ask about any initiative; to a treasurer another initiative is simply not theirs.
-        ResponseEntity<JsonNode> unknown = get(Communities.foundedWithCoordinatorLogin(commands, accounts, WEST), "/initiatives/onbekend/balance");
+        ResponseEntity<JsonNode> unknown = get(wijk.coordinator, "/initiatives/onbekend/balance");
         ResponseEntity<JsonNode> notTheirs = get(treasurer, "/initiatives/onbekend/balance");
         ResponseEntity<JsonNode> noEnd = get(treasurer, "/initiatives/" + initiative + "/report?from=" + today);
         ResponseEntity<JsonNode> notADate = get(treasurer, "/initiatives/" + initiative + "/balance?asOf=gisteren");
@@ -125,9 +121,9 @@ class InitiativeFundsHttpTest {
 
     @Test
     void aMemberOfAnotherCommunityMayNotSeeIt() {
-        MemberId treasurer = Neighbours.register(accounts, WEST, "tessa");
+        MemberId treasurer = wijk.member("tessa");
         InitiativeId initiative = initiativeWithTreasurer(treasurer);
-        MemberId outsider = Neighbours.register(accounts, CommunityId.of("rotterdam-noord"), "olaf");
+        MemberId outsider = OwnCommunity.found(commands, accounts, jdbc, "elsewhere").member("olaf");
 
         assertThat(get(outsider, "/initiatives/" + initiative + "/balance").getStatusCode().value()).isEqualTo(403);
     }

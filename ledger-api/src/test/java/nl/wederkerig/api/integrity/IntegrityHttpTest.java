@@ -5,9 +5,9 @@ import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.eventstore.Checkpoint;
 import nl.wederkerig.api.platform.eventstore.Checkpoints;
 import nl.wederkerig.api.support.Api;
-import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -40,13 +40,15 @@ class IntegrityHttpTest {
     @Autowired
     Checkpoints checkpoints;
 
+    OwnCommunity wijk;
     MemberId coordinator;
     Api api;
 
     @BeforeEach
     void setUp() {
-        coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, Communities.WEST);
-        api = new Api(http, Communities.WEST);
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "integrity");
+        coordinator = wijk.coordinator;
+        api = new Api(http, wijk.id);
     }
 
     @Test
@@ -80,7 +82,7 @@ class IntegrityHttpTest {
 
     @Test
     void aNeighbourIsRefused() {
-        MemberId neighbour = Neighbours.register(accounts, Communities.WEST, "amina");
+        MemberId neighbour = wijk.member("amina");
         assertThat(Api.answer(api.get(neighbour, "/integrity"))).isEqualTo("403 forbidden");
     }
 

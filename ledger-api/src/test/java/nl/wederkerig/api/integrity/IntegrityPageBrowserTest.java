@@ -2,15 +2,16 @@ package nl.wederkerig.api.integrity;
 
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
-import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,10 +29,12 @@ class IntegrityPageBrowserTest {
     LoginStore accounts;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theCoordinatorChecksTheBookAndThePagePassesAxe() {
-        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, Communities.WEST);
+        MemberId coordinator = OwnCommunity.found(commands, accounts, jdbc, "integrity").coordinator;
         try (Browser browser = Browser.open("http://localhost:" + port)) {
             browser.go("/login");
             browser.type("username", coordinator.value());

@@ -2,9 +2,9 @@ package nl.wederkerig.api.journal;
 
 import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.logins.LoginStore;
-import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.MakeAdvance;
 import nl.wederkerig.core.advances.Purpose;
@@ -14,11 +14,13 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,15 +31,24 @@ import static org.awaitility.Awaitility.await;
 @LedgerTest
 class JournalHttpTest {
 
-    static final CommunityId WEST = CommunityId.of("rotterdam-west");
-    static final CommunityId NORTH = CommunityId.of("rotterdam-noord");
-
     @Autowired
     TestRestTemplate http;
     @Autowired
     LoginStore accounts;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** This test's own community: its journal holds only this test's entries. */
+    OwnCommunity wijk;
+    CommunityId west;
+
+    @BeforeEach
+    void ownCommunity() {
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "journal");
+        west = wijk.id;
+    }
 
     ResponseEntity<String> get(MemberId as, CommunityId community, String file) {
         return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
@@ -46,29 +57,28 @@ class JournalHttpTest {
 
     /** Amina advances 30.00 for Bram, who pays back 12.50; returns the advance id. */
     AdvanceId advanceAndPartReimbursement(MemberId amina, MemberId bram) {
-        Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
         AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));
         LocalDate made = LocalDate.now(LedgerTime.ZONE).minusDays(4);
-        commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("30.00"), Purpose.GROCERIES, made, amina));
+        commands.sendAndWait(new MakeAdvance(advance, west, amina, bram, Money.eur("30.00"), Purpose.GROCERIES, made, amina));
         commands.sendAndWait(new ReimburseAdvance(advance, CommandId.of("pay-1"), Money.eur("12.50"), made.plusDays(1), bram));
         return advance;
     }
 
     @Test
     void theCoordinatorDownloadsTheJournalInHledgerFormat() {
-        MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
-        MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
+        MemberId amina = wijk.member("amina");
+        MemberId bram = wijk.member("bram");
         AdvanceId advance = advanceAndPartReimbursement(amina, bram);
         String made = LocalDate.now(LedgerTime.ZONE).minusDays(4).toString();
-        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
+        MemberId coordinator = wijk.coordinator;
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(get(coordinator, WEST, "journal.hledger").getBody()).contains("(pay-1) advance reimbursed"));
-        ResponseEntity<String> response = get(coordinator, WEST, "journal.hledger");
+                assertThat(get(coordinator, west, "journal.hledger").getBody()).contains("(pay-1) advance reimbursed"));
+        ResponseEntity<String> response = get(coordinator, west, "journal.hledger");
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue();
-        assertThat(response.getHeaders().getFirst("Content-Disposition")).contains("rotterdam-west-journal.hledger");
+        assertThat(response.getHeaders().getFirst("Content-Disposition")).contains(west + "-journal.hledger");
         assertThat(response.getBody()).contains("decimal-mark .\ncommodity 1000.00 EUR\n")
                 .contains(made + " (" + advance + ") advance made\n"
                         + "    assets:receivable:" + amina + ":" + bram + "  30.00 EUR\n"
@@ -78,14 +88,14 @@ class JournalHttpTest {
 
     @Test
     void theCoordinatorDownloadsTheJournalAsCsv() {
-        MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
-        MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
+        MemberId amina = wijk.member("amina");
+        MemberId bram = wijk.member("bram");
         AdvanceId advance = advanceAndPartReimbursement(amina, bram);
-        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, WEST);
+        MemberId coordinator = wijk.coordinator;
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(get(coordinator, WEST, "journal.csv").getBody()).contains("," + advance + ",advance made,"));
-        ResponseEntity<String> response = get(coordinator, WEST, "journal.csv");
+                assertThat(get(coordinator, west, "journal.csv").getBody()).contains("," + advance + ",advance made,"));
+        ResponseEntity<String> response = get(coordinator, west, "journal.csv");
 
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
         assertThat(response.getBody()).startsWith("date,entry,code,description,account,amount,unit,quantity\r\n")
@@ -95,12 +105,12 @@ class JournalHttpTest {
     @Test
     void aNeighbourMayNotDownloadTheWholeBook() {
         // The journal names who owes whom: a neighbour, even one whose own advances are in it, sees only their own.
-        MemberId amina = Neighbours.member(accounts, commands, WEST, "amina");
-        MemberId bram = Neighbours.member(accounts, commands, WEST, "bram");
+        MemberId amina = wijk.member("amina");
+        MemberId bram = wijk.member("bram");
         advanceAndPartReimbursement(amina, bram);
 
-        ResponseEntity<String> hledger = get(amina, WEST, "journal.hledger");
-        ResponseEntity<String> csv = get(bram, WEST, "journal.csv");
+        ResponseEntity<String> hledger = get(amina, west, "journal.hledger");
+        ResponseEntity<String> csv = get(bram, west, "journal.csv");
 
         assertThat(hledger.getStatusCode().value()).isEqualTo(403);
         assertThat(hledger.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -109,10 +119,10 @@ class JournalHttpTest {
 
     @Test
     void someoneFromAnotherCommunityIsRefusedWithAProblem() {
-        MemberId outsider = Neighbours.register(accounts, NORTH, "outsider");
+        MemberId outsider = OwnCommunity.found(commands, accounts, jdbc, "noord").member("outsider");
 
-        ResponseEntity<String> hledger = get(outsider, WEST, "journal.hledger");
-        ResponseEntity<String> csv = get(outsider, WEST, "journal.csv");
+        ResponseEntity<String> hledger = get(outsider, west, "journal.hledger");
+        ResponseEntity<String> csv = get(outsider, west, "journal.csv");
 
         assertThat(hledger.getStatusCode().value()).isEqualTo(403);
         assertThat(hledger.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -121,7 +131,7 @@ class JournalHttpTest {
 
     @Test
     void aMalformedCommunityIdIsABadRequestProblem() {
-        MemberId amina = Neighbours.register(accounts, WEST, "amina");
+        MemberId amina = wijk.member("amina");
 
         ResponseEntity<String> response = get(amina, CommunityId.of("x"), "journal.hledger");
         ResponseEntity<String> bad = http.withBasicAuth(amina.value(), Neighbours.PASSWORD)

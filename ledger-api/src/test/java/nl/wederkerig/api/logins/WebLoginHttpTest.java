@@ -1,11 +1,11 @@
 package nl.wederkerig.api.logins;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.platform.security.LoginLockout;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.projections.balances.AdvanceBalances;
@@ -50,7 +50,6 @@ import static org.awaitility.Awaitility.await;
 @LedgerTest
 class WebLoginHttpTest {
 
-    static final CommunityId WEST = CommunityId.of("rotterdam-west");
     static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern SESSION_COOKIE = Pattern.compile("^JSESSIONID=([^;]+)");
 
@@ -70,14 +69,18 @@ class WebLoginHttpTest {
     PasswordEncoder passwords;
 
     final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** This test's own community (a coordinator who can log in, members registered by the domain). */
+    OwnCommunity wijk;
+    CommunityId west;
     MemberId amina;
     MemberId bram;
 
     @BeforeEach
     void setUp() {
-        Communities.founded(commands, WEST);
-        amina = Neighbours.member(accounts, commands, WEST, "amina");
-        bram = Neighbours.member(accounts, commands, WEST, "bram");
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "login");
+        west = wijk.id;
+        amina = wijk.member("amina");
+        bram = wijk.member("bram");
     }
 
     // --- the log-in page ---
@@ -121,7 +124,7 @@ class WebLoginHttpTest {
     void formLoginWithTheTokenGivesANewSessionWhoseHomePageShowsTheOwnBalance() throws Exception {
         makeAdvance(amina, bram, "20.00");
         makeAdvance(bram, amina, "7.50");
-        await().atMost(Duration.ofSeconds(10)).until(() -> balances.balanceOf(WEST, amina).pairs().size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> balances.balanceOf(west, amina).pairs().size() == 1);
 
         HttpResponse<String> form = get("/login", null, Map.of());
         String anonymousSession = session(form).orElseThrow();
@@ -152,7 +155,7 @@ class WebLoginHttpTest {
     @Test
     void theHomePageShowsOnlyTheLoggedInNeighboursOwnAffairs() throws Exception {
         makeAdvance(amina, bram, "20.00");
-        await().atMost(Duration.ofSeconds(10)).until(() -> balances.balanceOf(WEST, bram).iOwe().cents() == 2000);
+        await().atMost(Duration.ofSeconds(10)).until(() -> balances.balanceOf(west, bram).iOwe().cents() == 2000);
 
         HttpResponse<String> home = get("/", loggedInSession(bram), Map.of());
         assertThat(figure(home, "owed-to-me")).isEqualTo("€ 0,00");
@@ -178,21 +181,21 @@ class WebLoginHttpTest {
     @Test
     void tenFailedLogInsLockANameForQuarterOfAnHourForFormAndBasicAlikeAndSayNothingOfWhetherItExists()
             throws Exception {
-        MemberId carla = Neighbours.register(accounts, WEST, "carla");
+        MemberId carla = wijk.member("carla");
         String nobody = Neighbours.unique("niemand");
         for (int attempt = 1; attempt <= LoginLockout.MAX_FAILURES; attempt++) {
             assertThat(http.withBasicAuth(carla.value(), "wrong-password-" + attempt)
-                    .getForEntity("/api/v1/communities/" + WEST + "/members/" + carla + "/balance", JsonNode.class)
+                    .getForEntity("/api/v1/communities/" + west + "/members/" + carla + "/balance", JsonNode.class)
                     .getStatusCode().value()).isEqualTo(401);
             assertThat(http.withBasicAuth(nobody, "wrong-password-" + attempt)
-                    .getForEntity("/api/v1/communities/" + WEST + "/members/" + nobody + "/balance", JsonNode.class)
+                    .getForEntity("/api/v1/communities/" + west + "/members/" + nobody + "/balance", JsonNode.class)
                     .getStatusCode().value()).isEqualTo(401);
         }
         // The right password, in any case of the name, now gets the same answer as a name nobody has.
         ResponseEntity<JsonNode> lockedOut = http.withBasicAuth(carla.value().toUpperCase(), Neighbours.PASSWORD)
-                .getForEntity("/api/v1/communities/" + WEST + "/members/" + carla + "/balance", JsonNode.class);
+                .getForEntity("/api/v1/communities/" + west + "/members/" + carla + "/balance", JsonNode.class);
         ResponseEntity<JsonNode> nobodyLocked = http.withBasicAuth(nobody, Neighbours.PASSWORD)
-                .getForEntity("/api/v1/communities/" + WEST + "/members/" + nobody + "/balance", JsonNode.class);
+                .getForEntity("/api/v1/communities/" + west + "/members/" + nobody + "/balance", JsonNode.class);
         assertThat(lockedOut.getStatusCode().value()).isEqualTo(429);
         assertThat(lockedOut.getBody().path("code").asText()).isEqualTo("too-many-login-attempts");
         assertThat(lockedOut.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("900");
@@ -207,18 +210,18 @@ class WebLoginHttpTest {
         assertThat(get("/login?locked", session, Map.of()).body()).contains("Wacht 15 minuten");
         // Others are not held up by one name's lock.
         assertThat(http.withBasicAuth(amina.value(), Neighbours.PASSWORD)
-                .getForEntity("/api/v1/communities/" + WEST + "/members/" + amina + "/balance", JsonNode.class)
+                .getForEntity("/api/v1/communities/" + west + "/members/" + amina + "/balance", JsonNode.class)
                 .getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
     void aDemoAccountLogsInOnlyWhileTheDemoIsSwitchedOn() {
-        MemberId demo = Neighbours.register(accounts, WEST, "demo");
+        MemberId demo = wijk.member("demo");
         accounts.markDemo(demo.value());
 
         // This application runs without the demo: the account exists but cannot log in.
         assertThat(http.withBasicAuth(demo.value(), Neighbours.PASSWORD)
-                .getForEntity("/api/v1/communities/" + WEST + "/members/" + demo + "/balance", JsonNode.class)
+                .getForEntity("/api/v1/communities/" + west + "/members/" + demo + "/balance", JsonNode.class)
                 .getStatusCode().value()).isEqualTo(401);
         assertThat(accounts.loadUserByUsername(demo.value()).isEnabled()).isFalse();
         assertThat(new LoginStore(jdbc, passwords, true).loadUserByUsername(demo.value()).isEnabled()).isTrue();
@@ -279,11 +282,11 @@ class WebLoginHttpTest {
         assertThat(made.getStatusCode().value()).isEqualTo(201);
         assertThat(made.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
         ResponseEntity<JsonNode> read = http.withBasicAuth(amina.value(), Neighbours.PASSWORD)
-                .getForEntity("/api/v1/communities/" + WEST + "/members/" + amina + "/balance", JsonNode.class);
+                .getForEntity("/api/v1/communities/" + west + "/members/" + amina + "/balance", JsonNode.class);
         assertThat(read.getStatusCode().value()).isEqualTo(200);
         assertThat(read.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
         ResponseEntity<JsonNode> refused = http.withBasicAuth(amina.value(), "wrong-password-1")
-                .getForEntity("/api/v1/communities/" + WEST + "/members/" + amina + "/balance", JsonNode.class);
+                .getForEntity("/api/v1/communities/" + west + "/members/" + amina + "/balance", JsonNode.class);
         assertThat(refused.getStatusCode().value()).isEqualTo(401);
         assertThat(refused.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
     }
@@ -301,19 +304,19 @@ class WebLoginHttpTest {
 
     @Test
     void anUnauthenticatedApiRequestGetsTheProblemNeverARedirectOrASession() throws Exception {
-        HttpResponse<String> fromAProgram = get("/api/v1/communities/" + WEST + "/members/" + amina + "/balance", null, Map.of());
+        HttpResponse<String> fromAProgram = get("/api/v1/communities/" + west + "/members/" + amina + "/balance", null, Map.of());
         assertThat(fromAProgram.statusCode()).isEqualTo(401);
         assertThat(fromAProgram.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"wederkerig\"");
         assertThat(fromAProgram.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(fromAProgram.body()).contains("\"code\":\"unauthorized\"");
 
         // A browser is never asked for Basic: it would remember the password and send it cross-site.
-        HttpResponse<String> fromABrowser = get("/api/v1/communities/" + WEST + "/members/" + amina + "/balance", null,
+        HttpResponse<String> fromABrowser = get("/api/v1/communities/" + west + "/members/" + amina + "/balance", null,
                 Map.of("Sec-Fetch-Mode", "navigate"));
         assertThat(fromABrowser.statusCode()).isEqualTo(401);
         assertThat(fromABrowser.headers().firstValue("WWW-Authenticate")).isEmpty();
 
-        HttpResponse<String> anonymousPost = send(HttpRequest.newBuilder(uri("/api/v1/communities/" + WEST + "/advances"))
+        HttpResponse<String> anonymousPost = send(HttpRequest.newBuilder(uri("/api/v1/communities/" + west + "/advances"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(advance("adv-anon-" + amina))).build());
         assertThat(anonymousPost.statusCode()).isEqualTo(401);
@@ -404,14 +407,14 @@ class WebLoginHttpTest {
             headers.set("X-CSRF-TOKEN", token);
         }
         TestRestTemplate client = basic == null ? http : http.withBasicAuth(basic.value(), Neighbours.PASSWORD);
-        return client.exchange("/api/v1/communities/" + WEST + "/advances", HttpMethod.POST, new HttpEntity<>(json, headers),
+        return client.exchange("/api/v1/communities/" + west + "/advances", HttpMethod.POST, new HttpEntity<>(json, headers),
                 JsonNode.class);
     }
 
     ResponseEntity<JsonNode> apiGet(String path, String session) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        return http.exchange("/api/v1/communities/" + WEST + path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+        return http.exchange("/api/v1/communities/" + west + path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     }
 
     long storedEvents() {

@@ -3,33 +3,28 @@ package nl.wederkerig.api.reciprocity;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.time.LedgerTime;
-import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
-import nl.wederkerig.core.community.Role;
-import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.community.InitiativeKind;
-import nl.wederkerig.core.community.PartnerKind;
-import nl.wederkerig.core.community.RegisterInitiative;
-import nl.wederkerig.core.community.RegisterPartner;
 import nl.wederkerig.core.community.SetHourValuation;
 import nl.wederkerig.core.reciprocity.RecordHoursDrawn;
 import nl.wederkerig.core.reciprocity.RecordMoneyReturned;
 import nl.wederkerig.core.reciprocity.RecordServiceDrawn;
 import nl.wederkerig.core.reciprocity.ServiceCategory;
 import nl.wederkerig.core.shared.CommandId;
-import nl.wederkerig.core.shared.CommandIdReused;
-import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.PartnerId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,9 +35,6 @@ import static org.awaitility.Awaitility.await;
 @LedgerTest
 class PartnerReciprocityHttpTest {
 
-    /** Its own community, so the hour valuation set here meets no other test's. */
-    static final CommunityId DELFSHAVEN = CommunityId.of("rotterdam-delfshaven");
-
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -50,12 +42,20 @@ class PartnerReciprocityHttpTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    Memberships memberships;
+    JdbcTemplate jdbc;
+
+    /** Each test's own community, so the hour valuation set here meets no other test's. */
+    OwnCommunity wijk;
+
+    @BeforeEach
+    void ownCommunity() {
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "delfshaven");
+    }
 
     /** A representative of {@code partner}: the partner's own login. */
     MemberId representativeOf(PartnerId partner) {
-        MemberId reader = Neighbours.register(accounts, DELFSHAVEN, "rita");
-        Communities.assign(commands, memberships, DELFSHAVEN, reader, Role.representativeOf(partner));
+        MemberId reader = wijk.member("rita");
+        wijk.representative(reader, partner);
         return reader;
     }
 
@@ -63,29 +63,21 @@ class PartnerReciprocityHttpTest {
 
     ResponseEntity<JsonNode> get(MemberId as, String path) {
         return http.withBasicAuth(as.value(), Neighbours.PASSWORD)
-                .getForEntity("/api/v1/communities/" + DELFSHAVEN + path, JsonNode.class);
+                .getForEntity("/api/v1/communities/" + wijk.id + path, JsonNode.class);
     }
 
     /** A partner that drew 90 minutes and 2 meals from an initiative and returned €20.00, today. */
     PartnerId partnerWithEntries() {
-        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, DELFSHAVEN);
-        try {
-            commands.sendAndWait(new SetHourValuation(DELFSHAVEN, CommandId.of("valuation"), Money.eur("12.00"), today, today,
-                    coordinator));
-        } catch (CommandIdReused setEarlierOnAnotherDay) {
-            // a long run crossed midnight: the valuation from the earlier day still holds
-        }
-        InitiativeId initiative = InitiativeId.of(Neighbours.unique("buurthulp"));
-        PartnerId partner = PartnerId.of(Neighbours.unique("zorg"));
-        commands.sendAndWait(new RegisterInitiative(DELFSHAVEN, CommandId.of("i-" + initiative), initiative,
-                InitiativeKind.NEIGHBOUR_HELP, today, coordinator));
-        commands.sendAndWait(new RegisterPartner(DELFSHAVEN, CommandId.of("p-" + partner), partner, PartnerKind.values()[0],
+        MemberId coordinator = wijk.coordinator;
+        commands.sendAndWait(new SetHourValuation(wijk.id, CommandId.of("valuation"), Money.eur("12.00"), today, today,
+                coordinator));
+        InitiativeId initiative = wijk.initiative("buurthulp", InitiativeKind.NEIGHBOUR_HELP);
+        PartnerId partner = wijk.partner("zorg");
+        commands.sendAndWait(new RecordHoursDrawn(partner, CommandId.of("h1"), wijk.id, initiative, Hours.ofMinutes(90),
                 today, coordinator));
-        commands.sendAndWait(new RecordHoursDrawn(partner, CommandId.of("h1"), DELFSHAVEN, initiative, Hours.ofMinutes(90),
-                today, coordinator));
-        commands.sendAndWait(new RecordServiceDrawn(partner, CommandId.of("s1"), DELFSHAVEN, initiative, ServiceCategory.MEAL,
+        commands.sendAndWait(new RecordServiceDrawn(partner, CommandId.of("s1"), wijk.id, initiative, ServiceCategory.MEAL,
                 2, today, coordinator));
-        commands.sendAndWait(new RecordMoneyReturned(partner, CommandId.of("m1"), DELFSHAVEN, initiative, Money.eur("20.00"),
+        commands.sendAndWait(new RecordMoneyReturned(partner, CommandId.of("m1"), wijk.id, initiative, Money.eur("20.00"),
                 today, coordinator));
         return partner;
     }
@@ -134,7 +126,7 @@ class PartnerReciprocityHttpTest {
         ResponseEntity<JsonNode> tooLong = get(reader, "/partners/" + partner + "/statement?from=" + today.minusYears(4)
                 + "&to=" + today);
         // A coordinator learns that a partner does not exist; to a representative another partner is simply not theirs.
-        MemberId coordinator = Communities.foundedWithCoordinatorLogin(commands, accounts, DELFSHAVEN);
+        MemberId coordinator = wijk.coordinator;
         ResponseEntity<JsonNode> unknown = get(coordinator, "/partners/onbekend/statement?from=" + today + "&to=" + today);
         ResponseEntity<JsonNode> unknownBalance = get(coordinator, "/partners/onbekend/balance");
         ResponseEntity<JsonNode> notTheirs = get(reader, "/partners/onbekend/balance");

@@ -77,10 +77,15 @@ public final class OwnCommunity {
         return member;
     }
 
-    /** A registered initiative whose fund is open and known to the funds read model. */
+    /** A registered initiative (shared meals) whose fund is open and known to the funds read model. */
     public InitiativeId initiative(String prefix) {
+        return initiative(prefix, InitiativeKind.SHARED_MEALS);
+    }
+
+    /** {@link #initiative(String)}, of another kind. */
+    public InitiativeId initiative(String prefix, InitiativeKind kind) {
         InitiativeId initiative = InitiativeId.of(Neighbours.unique(prefix));
-        commands.sendAndWait(new RegisterInitiative(id, CommandId.of("i-" + initiative), initiative, InitiativeKind.SHARED_MEALS,
+        commands.sendAndWait(new RegisterInitiative(id, CommandId.of("i-" + initiative), initiative, kind,
                 registeredOn, coordinator));
         await().atMost(CATCH_UP).until(() -> count("SELECT COUNT(*) FROM fund_initiative WHERE initiative_id = ?",
                 initiative.value()) == 1 && events(initiative.value(), "nl.wederkerig.core.funds.FundOpened") == 1);

@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * Enforces the community's limit on open advances, strongly consistently. Registered by the
  * application as a handler interceptor on the command bus: for every {@link MakeAdvance} it
- * admits the advance into the borrower's {@link AdvanceBook} <em>in the same unit of work</em>,
- * then lets {@link Advance} handle the command as always. If either refuses, the unit of work rolls
+ * lets {@link Advance} handle the command as always, then admits the advance into the
+ * borrower's {@link AdvanceBook} <em>in the same unit of work</em>. If either refuses, the unit of work rolls
  * back and neither records anything; the book's aggregate lock serialises two advances to one borrower.
  *
  * <p>The limit comes from the {@link Community} aggregate and each listed advance's outstanding
@@ -43,12 +43,17 @@ public final class AdvanceLimitGuard implements MessageHandlerInterceptor<Comman
         this.clock = Objects.requireNonNull(clock);
     }
 
+    // The advance answers first, the book after: an advance id that is taken is refused by the
+    // advance before anything else is read, with the same answer whatever the body names. Admitted
+    // first, the book of the borrower named would answer a taken id differently depending on whether
+    // that borrower's book holds it: a way to find out who borrowed in someone else's advance.
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        Object answer = chain.proceed();
         if (unitOfWork.getMessage().getPayload() instanceof MakeAdvance command) {
             admit(command);
         }
-        return chain.proceed();
+        return answer;
     }
 
     private void admit(MakeAdvance command) throws Exception {

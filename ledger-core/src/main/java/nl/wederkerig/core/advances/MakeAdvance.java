@@ -1,5 +1,6 @@
 package nl.wederkerig.core.advances;
 
+import nl.wederkerig.core.shared.CreatesRecord;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
@@ -16,5 +17,5 @@ public record MakeAdvance(
         Money amount,
         Purpose purpose,
         LocalDate businessDate,
-        MemberId actor) {
+        MemberId actor) implements CreatesRecord {
 }

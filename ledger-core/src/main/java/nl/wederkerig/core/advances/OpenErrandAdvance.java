@@ -1,5 +1,6 @@
 package nl.wederkerig.core.advances;
 
+import nl.wederkerig.core.shared.CreatesRecord;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
 import nl.wederkerig.core.shared.MemberId;
@@ -21,5 +22,5 @@ public record OpenErrandAdvance(
         MemberId borrower,
         Money amount,
         LocalDate businessDate,
-        MemberId actor) {
+        MemberId actor) implements CreatesRecord {
 }

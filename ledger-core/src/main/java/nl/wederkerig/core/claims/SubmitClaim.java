@@ -1,5 +1,6 @@
 package nl.wederkerig.core.claims;
 
+import nl.wederkerig.core.shared.CreatesRecord;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ExpenseCategory;
 import nl.wederkerig.core.shared.InitiativeId;
@@ -19,5 +20,5 @@ public record SubmitClaim(
         ExpenseCategory category,
         ReceiptReference receipt,
         LocalDate businessDate,
-        MemberId actor) {
+        MemberId actor) implements CreatesRecord {
 }

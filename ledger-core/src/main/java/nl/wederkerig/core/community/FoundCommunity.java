@@ -1,5 +1,6 @@
 package nl.wederkerig.core.community;
 
+import nl.wederkerig.core.shared.CreatesRecord;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -17,7 +18,7 @@ public record FoundCommunity(
         CommunityName name,
         MemberId founder,
         LocalDate businessDate,
-        MemberId actor) {
+        MemberId actor) implements CreatesRecord {
 
     /** The founder founds it themselves, without a name (as the demo and older callers do). */
     public FoundCommunity(CommunityId communityId, LocalDate businessDate, MemberId actor) {

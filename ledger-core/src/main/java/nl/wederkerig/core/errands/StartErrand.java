@@ -1,5 +1,6 @@
 package nl.wederkerig.core.errands;
 
+import nl.wederkerig.core.shared.CreatesRecord;
 import nl.wederkerig.core.advances.Purpose;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
@@ -18,5 +19,5 @@ public record StartErrand(
         Money entrusted,
         Purpose purpose,
         LocalDate businessDate,
-        MemberId actor) {
+        MemberId actor) implements CreatesRecord {
 }

@@ -1,5 +1,6 @@
 package nl.wederkerig.core.funds;
 
+import nl.wederkerig.core.shared.CreatesRecord;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
@@ -12,5 +13,5 @@ public record OpenFund(
         @TargetAggregateIdentifier InitiativeId initiativeId,
         CommunityId communityId,
         LocalDate businessDate,
-        MemberId actor) {
+        MemberId actor) implements CreatesRecord {
 }

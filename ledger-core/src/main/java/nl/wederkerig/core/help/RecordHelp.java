@@ -1,5 +1,6 @@
 package nl.wederkerig.core.help;
 
+import nl.wederkerig.core.shared.CreatesRecord;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.MemberId;
@@ -18,5 +19,5 @@ public record RecordHelp(
         HelpKind kind,
         SealedText note,
         LocalDate businessDate,
-        MemberId actor) {
+        MemberId actor) implements CreatesRecord {
 }

@@ -4,6 +4,7 @@ import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.advances.AdvanceLimitGuard;
+import nl.wederkerig.core.shared.IdsOfOtherKinds;
 import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.community.CommunityRegister;
 import nl.wederkerig.core.community.MemberDeregistered;
@@ -62,11 +63,14 @@ public final class LedgerHarness implements AutoCloseable {
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
     private final ParameterResolverFactory resolvers;
-    /** The repositories commands go through: cached, as in the application (LedgerConfiguration.cached). */
+    /**
+     * The repositories commands go through: cached, one cache per kind of aggregate, as in the
+     * application (LedgerConfiguration.cached). A shared cache would hand one kind's instance to
+     * another kind's command when a client reuses an id across kinds.
+     */
     private final Map<Class<?>, EventSourcingRepository<?>> repositories = new HashMap<>();
     /** The same aggregates without a cache: every load rebuilds from the stored events. */
     private final Map<Class<?>, EventSourcingRepository<?>> replaying = new HashMap<>();
-    private final StrongCache cache = new StrongCache();
     private final List<Object> events = new ArrayList<>();
     private final Clock clock;
     private static final Map<List<Object>, AggregateModel<?>> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -90,6 +94,7 @@ public final class LedgerHarness implements AutoCloseable {
             unitOfWork.resources().put(HARNESS, this);
             return chain.proceed();
         });
+        bus.registerHandlerInterceptor(new IdsOfOtherKinds());
         bus.registerHandlerInterceptor(new AdvanceLimitGuard(repository(Community.class), repository(AdvanceBook.class),
                 repository(Advance.class), clock));
         bus.registerHandlerInterceptor(new ClaimReviewGuard(repository(Claim.class), repository(Fund.class), repository(Community.class)));
@@ -102,7 +107,7 @@ public final class LedgerHarness implements AutoCloseable {
     private <T> void register(Class<T> type) {
         AggregateModel<T> model = modelOf(type);
         EventSourcingRepository<T> repository = EventSourcingRepository.builder(type).eventStore(store)
-                .aggregateModel(model).cache(cache).build();
+                .aggregateModel(model).cache(new StrongCache()).build();
         repositories.put(type, repository);
         replaying.put(type, EventSourcingRepository.builder(type).eventStore(store).aggregateModel(model).build());
         AggregateAnnotationCommandHandler.<T>builder().aggregateType(type).repository(repository)

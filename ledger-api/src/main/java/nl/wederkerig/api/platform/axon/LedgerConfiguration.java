@@ -12,6 +12,7 @@ import nl.wederkerig.core.advances.Advance;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.advances.AdvanceLimitGuard;
+import nl.wederkerig.core.shared.IdsOfOtherKinds;
 import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.community.CommunityRegister;
 import nl.wederkerig.core.errands.Errand;
@@ -105,9 +106,12 @@ public class LedgerConfiguration {
             AGGREGATES.forEach(aggregate -> configurer.configureAggregate(cached(aggregate, sharedDatabase, jdbc)));
             configurer.registerCommandHandler(c -> new ClaimPayments(c.repository(Claim.class), c.repository(Fund.class),
                     c.repository(Community.class), clock));
-            configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () ->
-                    c.commandBus().registerHandlerInterceptor(new AdvanceLimitGuard(c.repository(Community.class),
-                            c.repository(AdvanceBook.class), c.repository(Advance.class), clock))));
+            configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () -> {
+                // First, so it also sees what the guards below load: an id naming a record of another kind.
+                c.commandBus().registerHandlerInterceptor(new IdsOfOtherKinds());
+                c.commandBus().registerHandlerInterceptor(new AdvanceLimitGuard(c.repository(Community.class),
+                        c.repository(AdvanceBook.class), c.repository(Advance.class), clock));
+            }));
             // Who may decide on a claim, and the coordinator's part in a fund: checked against the community in the same unit of work.
             configurer.onInitialize(c -> c.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS, () -> {
                 c.commandBus().registerHandlerInterceptor(new ClaimReviewGuard(c.repository(Claim.class),

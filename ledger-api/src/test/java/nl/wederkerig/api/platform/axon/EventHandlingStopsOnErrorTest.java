@@ -1,9 +1,10 @@
 package nl.wederkerig.api.platform.axon;
 
 import nl.wederkerig.api.platform.time.LedgerTime;
-import nl.wederkerig.api.support.Communities;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.MakeAdvance;
 import nl.wederkerig.core.advances.Purpose;
@@ -28,47 +29,48 @@ import static org.awaitility.Awaitility.await;
 @LedgerTest
 class EventHandlingStopsOnErrorTest {
 
-    static final CommunityId WEST = CommunityId.of("rotterdam-west");
-
     @Autowired
     CommandGateway commands;
     @Autowired
     AdvanceBalances balances;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LoginStore accounts;
 
     @Test
     void aFailingEventHoldsBackLaterEventsUntilTheCauseIsGone() {
-        Communities.founded(commands, WEST);
-        MemberId lender = Communities.neighbour(commands, WEST, "amina");
-        MemberId borrower = Communities.neighbour(commands, WEST, "bram");
+        OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "stops");
+        CommunityId west = wijk.id;
+        MemberId lender = wijk.member("amina");
+        MemberId borrower = wijk.member("bram");
         AdvanceId first = AdvanceId.of(Neighbours.unique("adv"));
         AdvanceId second = AdvanceId.of(Neighbours.unique("adv"));
         LocalDate today = LocalDate.now(LedgerTime.ZONE);
 
-        commands.sendAndWait(new MakeAdvance(first, WEST, lender, borrower, Money.eur("50.00"), Purpose.GROCERIES, today, lender));
-        await().atMost(Duration.ofSeconds(10)).until(() -> balances.advance(WEST, first).isPresent());
+        commands.sendAndWait(new MakeAdvance(first, west, lender, borrower, Money.eur("50.00"), Purpose.GROCERIES, today, lender));
+        await().atMost(Duration.ofSeconds(10)).until(() -> balances.advance(west, first).isPresent());
 
         // Break the read model under the processor: the next event about this advance cannot apply.
         jdbc.update("DELETE FROM advance_balance WHERE advance_id = ?", first.value());
 
         commands.sendAndWait(new ReimburseAdvance(first, CommandId.of("r-1"), Money.eur("20.00"), today, borrower));
-        commands.sendAndWait(new MakeAdvance(second, WEST, lender, borrower, Money.eur("5.00"), Purpose.TRANSPORT, today, lender));
+        commands.sendAndWait(new MakeAdvance(second, west, lender, borrower, Money.eur("5.00"), Purpose.TRANSPORT, today, lender));
 
         // The later, healthy event is not applied while the failing one blocks the way.
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> balances.advance(WEST, second).isEmpty());
+                .until(() -> balances.advance(west, second).isEmpty());
 
         jdbc.update("""
                 INSERT INTO advance_balance (advance_id, community_id, lender_id, borrower_id, currency,
                     amount_cents, outstanding_cents, status, made_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                first.value(), WEST.value(), lender.value(), borrower.value(), "EUR", 5000L, 5000L, "MADE", today);
+                first.value(), west.value(), lender.value(), borrower.value(), "EUR", 5000L, 5000L, "MADE", today);
 
         // With the cause gone the processor retries, applies the reimbursement, then catches up.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(balances.advance(WEST, second)).isPresent();
-            assertThat(balances.advance(WEST, first).orElseThrow().outstanding()).isEqualTo(Money.eur("30.00"));
+            assertThat(balances.advance(west, second)).isPresent();
+            assertThat(balances.advance(west, first).orElseThrow().outstanding()).isEqualTo(Money.eur("30.00"));
         });
     }
 }

@@ -200,7 +200,9 @@ class CrashTest {
             if (answer.statusCode() / 100 == 2) {
                 acknowledged.add(reimbursement.commandId());
                 unanswered.remove(reimbursement.commandId());
-            } else if (answer.statusCode() >= 500 || answer.statusCode() == 409) {
+            } else if (answer.statusCode() >= 500
+                    // A taken id is a 409 too, but a refusal: an answer like any other (below).
+                    || answer.statusCode() == 409 && !answer.body().contains("command-id-reused")) {
                 notAnAnswer.add(answer.statusCode() + " " + answer.body());
                 unanswered.put(reimbursement.commandId(), reimbursement);
                 lastOutcome.put(reimbursement.commandId(), answer.statusCode() + " " + answer.body());

@@ -1,9 +1,10 @@
 package nl.wederkerig.api.platform.eventstore;
 
 import nl.wederkerig.api.platform.time.LedgerTime;
-import nl.wederkerig.api.support.Communities;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.api.support.StoredEvents;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.MakeAdvance;
@@ -37,10 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LedgerTest
 class EventChainTest {
 
-    static final CommunityId WEST = Communities.WEST;
-
     @Autowired
     CommandGateway commands;
+    @Autowired
+    LoginStore accounts;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -50,6 +51,8 @@ class EventChainTest {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
+    OwnCommunity wijk;
+    CommunityId west;
     AdvanceId advance;
     MemberId borrower;
     /** The advance's stream as stored before the test touched it, to put back afterwards. */
@@ -58,13 +61,14 @@ class EventChainTest {
 
     @BeforeEach
     void anAdvanceWithFourEvents() {
-        Communities.founded(commands, WEST);
-        MemberId amina = Communities.neighbour(commands, WEST, "amina");
-        MemberId bram = Communities.neighbour(commands, WEST, "bram");
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "chain");
+        west = wijk.id;
+        MemberId amina = wijk.member("amina");
+        MemberId bram = wijk.member("bram");
         borrower = bram;
         LocalDate day = LocalDate.now(LedgerTime.ZONE).minusDays(5);
         advance = AdvanceId.of(Neighbours.unique("chained"));
-        commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("40.00"), Purpose.GROCERIES, day, amina));
+        commands.sendAndWait(new MakeAdvance(advance, west, amina, bram, Money.eur("40.00"), Purpose.GROCERIES, day, amina));
         for (int i = 1; i <= 3; i++) {
             commands.sendAndWait(new ReimburseAdvance(advance, CommandId.of("pay-" + i), Money.eur("5.00"), day, bram));
         }
@@ -241,9 +245,9 @@ class EventChainTest {
     @Test
     void aChangedCheckpointIsNamedAndSoIsTheOneChainedAfterIt() {
         Checkpoint first = checkpoints.make(checkpoints.highestIndex()).orElseThrow();
-        MemberId amina = Communities.neighbour(commands, WEST, "amina");
-        commands.sendAndWait(new MakeAdvance(AdvanceId.of(Neighbours.unique("later")), WEST, amina,
-                Communities.neighbour(commands, WEST, "bram"), Money.eur("1.00"), Purpose.GROCERIES, LocalDate.now(LedgerTime.ZONE), amina));
+        MemberId amina = wijk.member("amina");
+        commands.sendAndWait(new MakeAdvance(AdvanceId.of(Neighbours.unique("later")), west, amina,
+                wijk.member("bram"), Money.eur("1.00"), Purpose.GROCERIES, LocalDate.now(LedgerTime.ZONE), amina));
         Checkpoint second = checkpoints.make(checkpoints.highestIndex()).orElseThrow();
         assertThat(second.previousHeadHash()).isEqualTo(first.headHash());
 

@@ -1,9 +1,10 @@
 package nl.wederkerig.api.platform.readmodels;
 
 import nl.wederkerig.api.platform.time.LedgerTime;
-import nl.wederkerig.api.support.Communities;
+import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.ForgiveAdvance;
 import nl.wederkerig.core.advances.MakeAdvance;
@@ -32,12 +33,12 @@ import static org.awaitility.Awaitility.await;
 @LedgerTest
 class ReadModelsTest {
 
-    static final CommunityId WEST = CommunityId.of("rotterdam-west");
-
     @Autowired
     ReadModels readModels;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    LoginStore accounts;
     @Autowired
     AdvanceBalances balances;
     @Autowired
@@ -50,22 +51,25 @@ class ReadModelsTest {
     org.axonframework.config.EventProcessingConfiguration processing;
 
     List<AdvanceId> advances = new ArrayList<>();
+    OwnCommunity wijk;
+    CommunityId west;
 
     @BeforeEach
     void someHistory() {
-        Communities.founded(commands, WEST);
-        MemberId amina = Communities.neighbour(commands, WEST, "amina");
-        MemberId bram = Communities.neighbour(commands, WEST, "bram");
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "models");
+        west = wijk.id;
+        MemberId amina = wijk.member("amina");
+        MemberId bram = wijk.member("bram");
         LocalDate day = LocalDate.now(LedgerTime.ZONE).minusDays(10);
         for (int i = 0; i < 5; i++) {
             AdvanceId advance = AdvanceId.of(Neighbours.unique("adv"));
             advances.add(advance);
-            commands.sendAndWait(new MakeAdvance(advance, WEST, amina, bram, Money.eur("10.0" + i), Purpose.GROCERIES, day, amina));
+            commands.sendAndWait(new MakeAdvance(advance, west, amina, bram, Money.eur("10.0" + i), Purpose.GROCERIES, day, amina));
             commands.sendAndWait(new ReimburseAdvance(advance, CommandId.of("r"), Money.eur("4.00"), day.plusDays(i), bram));
         }
         commands.sendAndWait(new ForgiveAdvance(advances.get(0), CommandId.of("f"), day.plusDays(6), amina));
         await().atMost(Duration.ofSeconds(10)).until(() ->
-                balances.advance(WEST, advances.get(0)).map(a -> a.outstanding().isZero()).orElse(false));
+                balances.advance(west, advances.get(0)).map(a -> a.outstanding().isZero()).orElse(false));
     }
 
     /** Found under load: a check waited up to two hours on a journal that had stopped for good. */
@@ -76,7 +80,7 @@ class ReadModelsTest {
                 org.axonframework.eventhandling.TrackingEventProcessor.class).orElseThrow();
         reciprocity.shutDown();
         try {
-            MemberId cees = Communities.neighbour(commands, WEST, "cees"); // an event it has not seen
+            MemberId cees = wijk.member("cees"); // an event it has not seen
             ReadModels impatient = new ReadModels(eventStore, indexedEvents, processing, jdbc, Duration.ofSeconds(2));
 
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> impatient.check(line -> { }))
@@ -115,7 +119,7 @@ class ReadModelsTest {
         readModels.rebuild(progress::add);
 
         assertThat(progress).anyMatch(line -> line.endsWith("rebuilt"));
-        assertThat(balances.advance(WEST, victim).orElseThrow().outstanding()).isEqualTo(Money.eur("6.01"));
+        assertThat(balances.advance(west, victim).orElseThrow().outstanding()).isEqualTo(Money.eur("6.01"));
         assertThat(readModels.check(line -> { })).isEmpty();
     }
 

@@ -1,14 +1,15 @@
 package nl.wederkerig.api.platform.security;
 
 import nl.wederkerig.api.logins.LoginStore;
-import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,20 +35,22 @@ class SecurityHeadersHttpTest {
     LoginStore accounts;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
 
     final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void everyKindOfAnswerCarriesTheHeaders() throws Exception {
-        Communities.founded(commands, Communities.WEST);
-        MemberId amina = Neighbours.register(accounts, Communities.WEST, "amina");
+        OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "headers");
+        MemberId amina = wijk.member("amina");
         String basic = "Basic " + Base64.getEncoder().encodeToString((amina + ":" + Neighbours.PASSWORD).getBytes(StandardCharsets.UTF_8));
 
         HttpResponse<String> page = get("/login");
-        HttpResponse<String> api = get("/api/v1/communities/" + Communities.WEST + "/members/" + amina + "/balance",
+        HttpResponse<String> api = get("/api/v1/communities/" + wijk.id + "/members/" + amina + "/balance",
                 "Authorization", basic);
-        HttpResponse<String> error = get("/api/v1/communities/" + Communities.WEST + "/nothing-here", "Authorization", basic);
-        HttpResponse<String> refused = get("/api/v1/communities/" + Communities.WEST + "/members/" + amina + "/balance");
+        HttpResponse<String> error = get("/api/v1/communities/" + wijk.id + "/nothing-here", "Authorization", basic);
+        HttpResponse<String> refused = get("/api/v1/communities/" + wijk.id + "/members/" + amina + "/balance");
         HttpResponse<String> stylesheet = get("/css/wederkerig.css");
 
         assertThat(List.of(page.statusCode(), api.statusCode(), error.statusCode(), refused.statusCode(), stylesheet.statusCode()))

@@ -3,6 +3,7 @@ package nl.wederkerig.api.platform.web.problems;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import nl.wederkerig.core.funds.NotClaimReviewer;
 import nl.wederkerig.core.shared.ActorNotAllowed;
+import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.NotAParty;
 import nl.wederkerig.core.shared.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -48,6 +49,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         if (violation instanceof NotAParty) {
             // Someone else's record: answered exactly as an id nobody ever used.
             return notFound(locale);
+        }
+        if (violation instanceof CommandIdReused) {
+            // The id is taken (by whom or by what is not said): a conflict with what is stored, whatever the body.
+            return problem(HttpStatus.CONFLICT, violation.code(), violation.getMessage(), locale);
         }
         // Refused for who asks, not for what was asked: 403, like any other refusal of the actor.
         boolean actorRefused = violation instanceof ActorNotAllowed || violation instanceof NotClaimReviewer;

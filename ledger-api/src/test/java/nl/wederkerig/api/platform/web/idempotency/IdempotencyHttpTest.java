@@ -2,9 +2,9 @@ package nl.wederkerig.api.platform.web.idempotency;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.logins.LoginStore;
-import nl.wederkerig.api.support.Communities;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
+import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LedgerTest
 class IdempotencyHttpTest {
 
-    static final CommunityId WEST = CommunityId.of("rotterdam-west");
-
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -45,14 +43,17 @@ class IdempotencyHttpTest {
     @Autowired
     IdempotencyRecords records;
 
+    OwnCommunity wijk;
+    CommunityId west;
     MemberId lender;
     MemberId borrower;
 
     @BeforeEach
     void setUp() {
-        Communities.founded(commands, WEST);
-        lender = Neighbours.member(accounts, commands, WEST, "amina");
-        borrower = Neighbours.member(accounts, commands, WEST, "bram");
+        wijk = OwnCommunity.found(commands, accounts, jdbc, "idempotency");
+        west = wijk.id;
+        lender = wijk.member("amina");
+        borrower = wijk.member("bram");
     }
 
     String body(String advanceId, String amount) {
@@ -67,7 +68,7 @@ class IdempotencyHttpTest {
         headers.set(IdempotencyFilter.HEADER, key);
         String body = body(advanceId, amount);
         return http.withBasicAuth(as.value(), Neighbours.PASSWORD).exchange(
-                "/api/v1/communities/" + WEST + "/advances", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+                "/api/v1/communities/" + west + "/advances", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     long events(String advanceId) {
@@ -114,7 +115,7 @@ class IdempotencyHttpTest {
     @Test
     void keysAreScopedPerUser() {
         String advance = Neighbours.unique("adv");
-        MemberId cees = Neighbours.member(accounts, commands, WEST, "cees");
+        MemberId cees = wijk.member("cees");
         make(lender, "shared-key", advance, "12.00");
 
         // Another user's identical key is another request: it runs, it is neither replayed nor refused.
@@ -154,7 +155,7 @@ class IdempotencyHttpTest {
     void aClaimLeftByAStoppedInstanceIsRunByTheRetry() {
         String advance = Neighbours.unique("adv");
         String key = Neighbours.unique("crash");
-        String fingerprint = IdempotencyFilter.fingerprint("POST", "/api/v1/communities/" + WEST + "/advances",
+        String fingerprint = IdempotencyFilter.fingerprint("POST", "/api/v1/communities/" + west + "/advances",
                 body(advance, "3.00").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         jdbc.update("""
                 INSERT INTO idempotency_record (username, idempotency_key, fingerprint, state, created_at, owner_instance)

@@ -46,7 +46,8 @@ class ApiDocumentationTest {
                 "/initiatives/{initiativeId}/claims/{claimId}/rejection", "/initiatives/{initiativeId}/claims/{claimId}/payment",
                 "/partners/{partnerId}/hours-drawn", "/partners/{partnerId}/services-drawn", "/partners/{partnerId}/money-returned",
                 "/partners/{partnerId}/in-kind-returned", "/partners/{partnerId}/entries/{entryId}/reversal",
-                "/members/{memberId}/erasure-requests", "/members/{memberId}/erasure-requests/confirmation")) {
+                "/members/{memberId}/erasure-requests", "/members/{memberId}/erasure-requests/confirmation",
+                "/members/{memberId}/departure")) {
             JsonNode post = api.path("paths").path(base + path).path("post");
             assertThat(post.isMissingNode()).as(path).isFalse();
             assertThat(post.path("responses").path("422").path("content").has("application/problem+json")).as(path).isTrue();
