@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,6 +73,9 @@ public class ReadModels {
      */
     static final Duration CLAIM_WAIT = Duration.ofSeconds(30);
 
+    /** Events per unit of work in a replay, as a processor's batch (application.yml: batch-size). */
+    static final int REPLAY_BATCH = 200;
+
     /** The swap copies whole tables (millions of rows in a big book): far beyond the default transaction timeout. */
     static final int SWAP_TIMEOUT_SECONDS = 3_600;
 
@@ -90,6 +94,10 @@ public class ReadModels {
 
         /** After {@code events} events were replayed into the copy. */
         default void replayed(long events) {
+        }
+
+        /** After the processors were stopped, before the swap claims their tokens. */
+        default void processorsStopped() {
         }
 
         /** After a live table's rows were replaced by the copy's, inside the swap's transaction. */
@@ -130,7 +138,6 @@ public class ReadModels {
         progress.accept("rebuilding every read model beside the live ones, from the first event up to " + head);
         try (ShadowSchema shadow = ShadowSchema.create(live.getDataSource())) {
             Replayed replayed = replayInto(shadow.jdbc(), head, progress, shadow::commit);
-            shadow.commit();
             progress.accept("replayed " + replayed.events() + " events; putting the rebuilt read models in place");
             swapIn(replayed.reached(), progress);
         }
@@ -176,35 +183,67 @@ public class ReadModels {
      * Fails, naming the event, when a handler refuses one, when a stream misses one
      * ({@link EventsMissing}), or when the store stops handing them over before the head.
      *
-     * @param commit run every {@link ShadowSchema#EVENTS_PER_COMMIT} events
+     * <p>Events go in batches of {@link #REPLAY_BATCH}, each in a unit of work as a processor's batch
+     * is, so the projections' queued writes ({@code QueuedWrites}, the journal's) go out as JDBC
+     * batches when it commits, and the same code writes the rows as in the live processors.
+     *
+     * @param commit run after every batch
      */
     private Replayed replayInto(JdbcTemplate target, long head, Consumer<String> progress, Runnable commit) {
         List<Handlers> handlers = handlersOver(target);
         StreamContinuity continuity = new StreamContinuity();
-        long events = 0;
-        TrackingToken reached = null;
+        Replayed replayed = new Replayed(0, null);
         long lastReport = System.nanoTime();
         try (BlockingStream<TrackedEventMessage<?>> stream = indexedEvents.openStream(null)) {
-            while (position(reached) < head) {
-                TrackedEventMessage<?> event = nextEvent(stream, events, head);
-                if (position(event.trackingToken()) > head) {
-                    break; // appended after the rebuild began: the processors take it from the token on
+            while (position(replayed.reached()) < head) {
+                replayed = replayBatch(stream, replayed, head, handlers, continuity);
+                commit.run();
+                if (System.nanoTime() - lastReport >= PROGRESS_EVERY_MILLIS * 1_000_000) {
+                    progress.accept("replaying: at event " + position(replayed.reached()) + " of " + head);
+                    lastReport = System.nanoTime();
                 }
+            }
+        }
+        return replayed;
+    }
+
+    /** Up to {@link #REPLAY_BATCH} events in one unit of work; stops early at the head. */
+    private Replayed replayBatch(BlockingStream<TrackedEventMessage<?>> stream, Replayed before, long head,
+                                 List<Handlers> handlers, StreamContinuity continuity) {
+        long events = before.events();
+        TrackingToken reached = before.reached();
+        TrackedEventMessage<?> first = nextEvent(stream, events, head);
+        if (position(first.trackingToken()) > head) {
+            // The event at the head is stored, so the store hands it over before any later one.
+            throw new IllegalStateException("the event store handed over event " + position(first.trackingToken())
+                    + " before the head (" + head + ") was reached; nothing was changed");
+        }
+        DefaultUnitOfWork<TrackedEventMessage<?>> batch = DefaultUnitOfWork.startAndGet(first);
+        try {
+            TrackedEventMessage<?> event = first;
+            while (true) {
                 continuity.follow(event, EventPosition.of(event));
                 handle(handlers, event);
                 reached = event.trackingToken();
                 events++;
                 steps.replayed(events);
-                if (events % ShadowSchema.EVENTS_PER_COMMIT == 0) {
-                    commit.run();
+                if (events - before.events() >= REPLAY_BATCH || position(reached) >= head
+                        || !stream.peek().map(next -> position(next.trackingToken()) <= head).orElse(false)) {
+                    break;
                 }
-                if (System.nanoTime() - lastReport >= PROGRESS_EVERY_MILLIS * 1_000_000) {
-                    progress.accept("replaying: at event " + position(reached) + " of " + head);
-                    lastReport = System.nanoTime();
-                }
+                event = stream.nextAvailable();
             }
+            batch.commit();
+            return new Replayed(events, reached);
+        } catch (RuntimeException | InterruptedException failed) {
+            if (batch.isActive()) {
+                batch.rollback(failed);
+            }
+            if (failed instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw failed instanceof RuntimeException runtime ? runtime : new IllegalStateException("interrupted while replaying", failed);
         }
-        return new Replayed(events, reached);
     }
 
     private static List<Handlers> handlersOver(JdbcTemplate target) {
@@ -259,6 +298,7 @@ public class ReadModels {
             processor.shutDown(); // releases its claims, so the swap can take them
         }
         try {
+            steps.processorsStopped();
             swapWhenClaimed(reached, progress);
         } finally {
             running.forEach(TrackingEventProcessor::start);

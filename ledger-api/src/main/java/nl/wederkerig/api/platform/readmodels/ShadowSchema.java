@@ -22,9 +22,6 @@ final class ShadowSchema implements AutoCloseable {
     /** Unquoted in SQL, so each engine folds it to its own case; given to JDBC and Flyway in that case. */
     static final String NAME = "read_model_rebuild";
 
-    /** Events replayed per transaction of the shadow connection: few commits, bounded undo. */
-    static final int EVENTS_PER_COMMIT = 1_000;
-
     private final Connection connection;
     /** The pooled connection's own schema, given back before the pool has it again. */
     private final String liveSchema;
@@ -60,7 +57,7 @@ final class ShadowSchema implements AutoCloseable {
         return jdbc;
     }
 
-    /** Makes what was replayed so far permanent, so the shadow's transaction stays small. */
+    /** Makes what was replayed so far permanent (once per replay batch), so the shadow's transaction stays small. */
     void commit() {
         try {
             connection.commit();

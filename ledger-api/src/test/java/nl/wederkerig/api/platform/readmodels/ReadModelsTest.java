@@ -223,6 +223,68 @@ class ReadModelsTest {
         }
     }
 
+    /**
+     * Issue 17: a claim left by a process that died moments ago (on a shared database nobody can tell
+     * it from a live one) is waited for until it expires, then taken over.
+     */
+    @Test
+    void theSwapWaitsForAClaimAKilledProcessLeftUntilItExpires() {
+        org.axonframework.eventhandling.TrackingEventProcessor funds = fundsProcessor();
+        funds.shutDown();
+        try {
+            // Axon's claim timeout is 10 s: renewed as if 7 s ago just before the swap, the claim expires
+            // about 3 s later, while the swap waits for it.
+            ReadModels renewedDuringReplay = withSteps(new ReadModels.Steps() {
+                @Override
+                public void processorsStopped() {
+                    claimAsAnotherProcess("funds", java.time.Instant.now().minusSeconds(7));
+                }
+            });
+            List<String> progress = new ArrayList<>();
+
+            renewedDuringReplay.rebuild(progress::add); // would throw after CLAIM_WAIT
+
+            assertThat(progress).anyMatch(line -> line.startsWith("waiting for a claim another process holds"));
+            assertThat(jdbc.queryForObject("SELECT owner FROM token_entry WHERE processor_name = 'funds'", String.class)).isNull();
+        } finally {
+            jdbc.update("UPDATE token_entry SET owner = NULL WHERE processor_name = 'funds'");
+            funds.start();
+        }
+    }
+
+    /** A claim that is renewed belongs to a running instance: the rebuild stops, says so, and changes nothing. */
+    @Test
+    void aClaimARunningInstanceHoldsStopsTheRebuildWithAPlainMessage() {
+        org.axonframework.eventhandling.TrackingEventProcessor funds = fundsProcessor();
+        funds.shutDown();
+        try {
+            claimAsAnotherProcess("funds", java.time.Instant.now().plus(ReadModels.CLAIM_WAIT).plusSeconds(60));
+            AdvanceId victim = advances.get(2);
+            jdbc.update("UPDATE advance_balance SET outstanding_cents = 1 WHERE advance_id = ?", victim.value());
+            List<String> err = new ArrayList<>();
+
+            assertThat(ReadModelCommandLine.execute(readModels, "rebuild", line -> { }, err::add)).isEqualTo(3);
+
+            assertThat(err).singleElement().asString().contains("funds").contains("another-instance")
+                    .contains("another instance of the application is running");
+            assertThat(outstandingCents(victim)).isEqualTo(1);
+        } finally {
+            jdbc.update("UPDATE token_entry SET owner = NULL WHERE processor_name = 'funds'");
+            funds.start();
+        }
+        readModels.rebuild(line -> { });
+    }
+
+    private org.axonframework.eventhandling.TrackingEventProcessor fundsProcessor() {
+        return processing.eventProcessor(nl.wederkerig.projections.funds.InitiativeFunds.PROCESSING_GROUP,
+                org.axonframework.eventhandling.TrackingEventProcessor.class).orElseThrow();
+    }
+
+    private void claimAsAnotherProcess(String processor, java.time.Instant renewedAt) {
+        assertThat(jdbc.update("UPDATE token_entry SET owner = 'another-instance', timestamp = ? WHERE processor_name = ?",
+                renewedAt.toString(), processor)).isOne();
+    }
+
     /** Issue 17: after a rebuild the processors go on from the replayed head: new events count once, and the check finds nothing. */
     @Test
     void afterARebuildNewEventsCountOnceAndTheCheckFindsNoDifference() {
