@@ -86,6 +86,11 @@ class RebuildProcessTest {
                 .doesNotContain("at event 0 of");
         assertThat(figures(home)).as("the read models as they were").isEqualTo(before);
         assertThat(deleted).isPositive();
+
+        Run check = run(home, "check");
+        assertThat(check.ended).as(check.output).isTrue();
+        assertThat(check.exitCode).as("the check refuses the same store: " + check.output).isEqualTo(4);
+        assertThat(check.output).contains("misses");
     }
 
     record Run(boolean ended, int exitCode, String output) {
