@@ -1,6 +1,7 @@
 package nl.wederkerig.benchmarks;
 
 import nl.wederkerig.api.logins.LoginStore;
+import nl.wederkerig.api.platform.readmodels.ReadModels;
 import nl.wederkerig.benchmarks.Latency.Percentiles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -156,9 +157,21 @@ public final class Benchmarks {
             String figure = "replay of all existing read models (" + String.join(", ",
                     existing.stream().map(ReadModel::name).toList()) + ")";
             rows.add(againstTools(app, jdbc, Row.measured(figure, label, replayed, "events/s"), bookEvents, label));
+            rows.add(rebuildCommand(app, replay.storedEvents(), label));
             heap(label);
             queries(app, existing, book, label);
         }
+    }
+
+    /**
+     * What {@code --wederkerig.read-models=rebuild} does (every read model replayed into a copy beside the
+     * live tables, then swapped in with the tokens in one transaction), timed from start to swap.
+     */
+    static Row rebuildCommand(LedgerApp app, long events, String label) {
+        long start = System.nanoTime();
+        app.bean(ReadModels.class).rebuild(line -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return Row.measured("rebuild command, beside then swap (all read models, one replay)", label, events / seconds, "events/s");
     }
 
     /**

@@ -27,6 +27,7 @@ class BenchmarksTest {
         assertThat(rows).filteredOn(row -> row.figure().startsWith("HTTP commands")).hasSize(4);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("HTTP commands, bcrypt on every request")).hasSize(2);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("replay of all existing read models")).hasSize(1);
+        assertThat(rows).filteredOn(row -> row.figure().startsWith("rebuild command, beside then swap") && row.measurable()).hasSize(1);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("heap used after replay")).hasSize(1);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("balance query")).hasSize(2);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("trust history query") && row.measurable()).hasSize(2);

@@ -3,6 +3,7 @@ package nl.wederkerig.api.platform.readmodels;
 import nl.wederkerig.api.platform.eventstore.EventsWithTheirIndex;
 import nl.wederkerig.projections.ReadModelCatalog;
 import nl.wederkerig.projections.readmodels.Difference;
+import nl.wederkerig.projections.readmodels.EventPosition;
 import nl.wederkerig.projections.readmodels.ReadModel;
 import nl.wederkerig.projections.readmodels.TableComparison;
 import org.axonframework.common.stream.BlockingStream;
@@ -11,27 +12,43 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Rebuilds every read model from the first event, and checks the live read models against a fresh
  * rebuild made beside them. Projections can be rebuilt at any time and must give the same result;
  * this is where that promise is kept and verified.
+ *
+ * <p>A rebuild never touches the live tables until it is complete: it replays every event into a
+ * private copy of the read-model tables ({@link ShadowSchema}) while the live ones go on serving, and
+ * only when that replay reached the head of the store without a fault does it put the copy in place:
+ * the processors stopped, then in one transaction every live table's rows replaced by the copy's and
+ * every processor's token set to the event the copy reached; the processors then go on from there. A
+ * reader sees the old read models or the new ones, never an empty or half-built one, and a rebuild
+ * that fails (a handler refuses an event, an event is missing, the process dies) leaves the old ones.
  */
 @Component
 public class ReadModels {
 
-    /** How long a rebuild or check may wait for a processor to reach the head of the store. */
+    /** How long a check may wait for a processor to reach the head of the store. */
     static final Duration MAX_CATCH_UP = Duration.ofHours(2);
 
     private static final long PROGRESS_EVERY_MILLIS = 1_000;
@@ -42,37 +59,89 @@ public class ReadModels {
      */
     static final Duration STALL_LIMIT = Duration.ofSeconds(60);
 
+    /**
+     * How long a replay waits for the store to hand over the next event up to the head before it calls
+     * the replay incomplete. The store reads on past a gap in the global index (a rolled-back append,
+     * or a row deleted by hand) by itself; this only bounds a store that stops answering.
+     */
+    static final Duration NEXT_EVENT_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * How long putting a rebuild in place waits for token claims another process holds: longer than
+     * Axon's claim timeout (10 s), after which a claim its owner stopped renewing may be taken over.
+     * A claim still renewed then belongs to a running instance, and the rebuild stops and says so.
+     */
+    static final Duration CLAIM_WAIT = Duration.ofSeconds(30);
+
+    /** Events per unit of work in a replay, as a processor's batch (application.yml: batch-size). */
+    static final int REPLAY_BATCH = 200;
+
+    /** The swap copies whole tables (millions of rows in a big book): far beyond the default transaction timeout. */
+    static final int SWAP_TIMEOUT_SECONDS = 3_600;
+
     private final EventStore eventStore;
     private final EventsWithTheirIndex indexedEvents;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate live;
+    private final TransactionTemplate swapTransaction;
     private final Duration stallLimit;
+    private final Steps steps;
+
+    /** Points in a rebuild where a test can make it fail, to see that a failure anywhere leaves the live read models as they were. */
+    interface Steps {
+        Steps NONE = new Steps() {
+        };
+
+        /** After {@code events} events were replayed into the copy. */
+        default void replayed(long events) {
+        }
+
+        /** After the processors were stopped, before the swap claims their tokens. */
+        default void processorsStopped() {
+        }
+
+        /** After a live table's rows were replaced by the copy's, inside the swap's transaction. */
+        default void copied(String table) {
+        }
+
+        /** After every table and token was written, as the swap's transaction is about to commit. */
+        default void swapped() {
+        }
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
     public ReadModels(EventStore eventStore, EventsWithTheirIndex indexedEvents, EventProcessingConfiguration processing,
-                      JdbcTemplate live) {
-        this(eventStore, indexedEvents, processing, live, STALL_LIMIT);
+                      JdbcTemplate live, PlatformTransactionManager transactions) {
+        this(eventStore, indexedEvents, processing, live, transactions, STALL_LIMIT, Steps.NONE);
     }
 
     ReadModels(EventStore eventStore, EventsWithTheirIndex indexedEvents, EventProcessingConfiguration processing,
-               JdbcTemplate live, Duration stallLimit) {
+               JdbcTemplate live, PlatformTransactionManager transactions, Duration stallLimit, Steps steps) {
         this.stallLimit = stallLimit;
         this.eventStore = eventStore;
         this.indexedEvents = indexedEvents;
         this.processing = processing;
         this.live = live;
+        this.swapTransaction = new TransactionTemplate(transactions);
+        this.swapTransaction.setTimeout(SWAP_TIMEOUT_SECONDS);
+        this.steps = steps;
     }
 
-    /** Empties each read model, replays all events into it, and waits until it is current. */
+    /**
+     * Replays all events into a copy of every read model beside the live ones, and puts the copy in
+     * place only once it is complete (see the class comment).
+     *
+     * @throws EventsMissing when an aggregate's stream misses an event; nothing is changed
+     */
     public void rebuild(Consumer<String> progress) {
         long head = headPosition();
+        progress.accept("rebuilding every read model beside the live ones, from the first event up to " + head);
+        try (ShadowSchema shadow = ShadowSchema.create(live.getDataSource())) {
+            Replayed replayed = replayInto(shadow.jdbc(), head, progress, shadow::commit);
+            progress.accept("replayed " + replayed.events() + " events; putting the rebuilt read models in place");
+            swapIn(replayed.reached(), progress);
+        }
         for (ReadModel model : ReadModelCatalog.all()) {
-            TrackingEventProcessor processor = processor(model);
-            progress.accept(model.name() + ": rebuilding from the first event up to " + head);
-            processor.shutDown();
-            processor.resetTokens(); // calls the read model's @ResetHandler, which empties its tables
-            processor.start();
-            awaitPosition(model, processor, head, progress);
             progress.accept(model.name() + ": rebuilt");
         }
     }
@@ -87,8 +156,8 @@ public class ReadModels {
             awaitPosition(model, processor(model), head, progress);
         }
         JdbcTemplate fresh = freshDatabase();
-        long replayed = replayInto(fresh, head, progress);
-        progress.accept("replayed " + replayed + " events into a fresh copy; comparing");
+        Replayed replayed = replayInto(fresh, head, progress, () -> { });
+        progress.accept("replayed " + replayed.events() + " events into a fresh copy; comparing");
         List<Difference> differences = new ArrayList<>();
         for (ReadModel model : ReadModelCatalog.all()) {
             for (ReadModel.Table table : model.tables()) {
@@ -99,43 +168,253 @@ public class ReadModels {
         return differences;
     }
 
-    private long replayInto(JdbcTemplate fresh, long head, Consumer<String> progress) {
-        List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
-        for (ReadModel model : ReadModelCatalog.all()) {
-            handlers.add(new AnnotationEventHandlerAdapter(model.factory().apply(fresh)));
-        }
-        long count = 0;
-        try (BlockingStream<TrackedEventMessage<?>> stream = indexedEvents.openStream(null)) {
-            while (count <= head && stream.hasNextAvailable()) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                if (position(event) > head) {
-                    break;
-                }
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    if (handler.canHandle(event)) {
-                        handler.handle(event);
-                    }
-                }
-                count++;
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("replay into a fresh copy failed after " + count + " events", e);
-        }
-        return count;
+    // --- The replay: every event up to the head, in the store's order, into a copy ---
+
+    /** How far a replay got: the number of events and the token of the last one (null: the store is empty). */
+    record Replayed(long events, TrackingToken reached) {
     }
 
-    private static long position(TrackedEventMessage<?> event) {
-        return event.trackingToken().position().orElse(Long.MAX_VALUE);
+    /** A read model's handlers over the copy, with the name a failure is reported under. */
+    private record Handlers(String readModel, AnnotationEventHandlerAdapter adapter) {
     }
+
+    /**
+     * Hands every event up to {@code head} to every read model over {@code target}, and only those.
+     * Fails, naming the event, when a handler refuses one, when a stream misses one
+     * ({@link EventsMissing}), or when the store stops handing them over before the head.
+     *
+     * <p>Events go in batches of {@link #REPLAY_BATCH}, each in a unit of work as a processor's batch
+     * is, so the projections' queued writes ({@code QueuedWrites}, the journal's) go out as JDBC
+     * batches when it commits, and the same code writes the rows as in the live processors.
+     *
+     * @param commit run after every batch
+     */
+    private Replayed replayInto(JdbcTemplate target, long head, Consumer<String> progress, Runnable commit) {
+        List<Handlers> handlers = handlersOver(target);
+        StreamContinuity continuity = new StreamContinuity();
+        Replayed replayed = new Replayed(0, null);
+        long lastReport = System.nanoTime();
+        try (BlockingStream<TrackedEventMessage<?>> stream = indexedEvents.openStream(null)) {
+            while (position(replayed.reached()) < head) {
+                replayed = replayBatch(stream, replayed, head, handlers, continuity);
+                commit.run();
+                if (System.nanoTime() - lastReport >= PROGRESS_EVERY_MILLIS * 1_000_000) {
+                    progress.accept("replaying: at event " + position(replayed.reached()) + " of " + head);
+                    lastReport = System.nanoTime();
+                }
+            }
+        }
+        return replayed;
+    }
+
+    /** Up to {@link #REPLAY_BATCH} events in one unit of work; stops early at the head. */
+    private Replayed replayBatch(BlockingStream<TrackedEventMessage<?>> stream, Replayed before, long head,
+                                 List<Handlers> handlers, StreamContinuity continuity) {
+        long events = before.events();
+        TrackingToken reached = before.reached();
+        TrackedEventMessage<?> first = nextEvent(stream, events, head);
+        if (position(first.trackingToken()) > head) {
+            // The event at the head is stored, so the store hands it over before any later one.
+            throw new IllegalStateException("the event store handed over event " + position(first.trackingToken())
+                    + " before the head (" + head + ") was reached; nothing was changed");
+        }
+        DefaultUnitOfWork<TrackedEventMessage<?>> batch = DefaultUnitOfWork.startAndGet(first);
+        try {
+            TrackedEventMessage<?> event = first;
+            while (true) {
+                continuity.follow(event, EventPosition.of(event));
+                handle(handlers, event);
+                reached = event.trackingToken();
+                events++;
+                steps.replayed(events);
+                if (events - before.events() >= REPLAY_BATCH || position(reached) >= head
+                        || !stream.peek().map(next -> position(next.trackingToken()) <= head).orElse(false)) {
+                    break;
+                }
+                event = stream.nextAvailable();
+            }
+            batch.commit();
+            return new Replayed(events, reached);
+        } catch (RuntimeException | InterruptedException failed) {
+            if (batch.isActive()) {
+                batch.rollback(failed);
+            }
+            if (failed instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw failed instanceof RuntimeException runtime ? runtime : new IllegalStateException("interrupted while replaying", failed);
+        }
+    }
+
+    private static List<Handlers> handlersOver(JdbcTemplate target) {
+        List<Handlers> handlers = new ArrayList<>();
+        for (ReadModel model : ReadModelCatalog.all()) {
+            handlers.add(new Handlers(model.name(), new AnnotationEventHandlerAdapter(model.factory().apply(target))));
+        }
+        return handlers;
+    }
+
+    private static TrackedEventMessage<?> nextEvent(BlockingStream<TrackedEventMessage<?>> stream, long replayed, long head) {
+        try {
+            if (!stream.hasNextAvailable((int) NEXT_EVENT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the event store handed over no further event for " + NEXT_EVENT_WAIT.toSeconds()
+                        + " s after " + replayed + " events, before the head (" + head + "); nothing was changed");
+            }
+            return stream.nextAvailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying", e);
+        }
+    }
+
+    private static void handle(List<Handlers> handlers, TrackedEventMessage<?> event) {
+        for (Handlers handler : handlers) {
+            if (!handler.adapter().canHandle(event)) {
+                continue;
+            }
+            try {
+                handler.adapter().handle(event);
+            } catch (Exception refused) {
+                throw new IllegalStateException(handler.readModel() + " refused event " + EventPosition.of(event) + " ("
+                        + event.getPayloadType().getSimpleName() + ") in the replay: " + refused.getMessage()
+                        + ". Nothing was changed; the read models serve as before", refused);
+            }
+        }
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(Long.MAX_VALUE);
+    }
+
+    // --- The swap: the copy in place of the live tables, and the tokens with it, in one transaction ---
+
+    /** Stops every read model's processor, swaps the copy in, and starts again those that were running. */
+    private void swapIn(TrackingToken reached, Consumer<String> progress) {
+        List<TrackingEventProcessor> running = new ArrayList<>();
+        for (TrackingEventProcessor processor : processors()) {
+            if (processor.isRunning()) {
+                running.add(processor);
+            }
+            processor.shutDown(); // releases its claims, so the swap can take them
+        }
+        try {
+            steps.processorsStopped();
+            swapWhenClaimed(reached, progress);
+        } finally {
+            running.forEach(TrackingEventProcessor::start);
+        }
+    }
+
+    /**
+     * Runs the swap's transaction, again while another process holds a claim (a process killed a
+     * moment ago: its claims expire), for at most {@link #CLAIM_WAIT}.
+     */
+    private void swapWhenClaimed(TrackingToken reached, Consumer<String> progress) {
+        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+        while (true) {
+            try {
+                swapTransaction.executeWithoutResult(status -> swap(reached));
+                return;
+            } catch (UnableToClaimTokenException held) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(held.getMessage() + " for more than " + CLAIM_WAIT.toSeconds()
+                            + " s: another instance of the application is running on this database. Stop every instance"
+                            + " and run the rebuild again; nothing was changed", held);
+                }
+                progress.accept("waiting for a claim another process holds: " + held.getMessage());
+                pause(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    /** In the swap's transaction: no processor elsewhere may write while the tables are replaced, so every token is claimed first. */
+    private void swap(TrackingToken reached) {
+        List<String> names = processors().stream().map(TrackingEventProcessor::getName).toList();
+        for (String name : names) {
+            claimEverySegment(name);
+        }
+        replaceLiveTables();
+        for (String name : names) {
+            storeAndRelease(name, reached);
+        }
+        steps.swapped();
+    }
+
+    private void claimEverySegment(String processorName) {
+        TokenStore tokens = processing.tokenStore(processorName);
+        for (int segment : tokens.fetchSegments(processorName)) {
+            tokens.fetchToken(processorName, segment);
+        }
+    }
+
+    /** Each segment stands at the replay's last event; a processor without a token yet gets one there. */
+    private void storeAndRelease(String processorName, TrackingToken reached) {
+        TokenStore tokens = processing.tokenStore(processorName);
+        int[] segments = tokens.fetchSegments(processorName);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(processorName, 1, reached);
+            return;
+        }
+        for (int segment : segments) {
+            tokens.storeToken(reached, processorName, segment);
+            tokens.releaseClaim(processorName, segment);
+        }
+    }
+
+    /**
+     * Empties every live table in the catalog's order (a read model lists a table that refers to
+     * another before it) and fills them from the copy in the reverse order.
+     */
+    private void replaceLiveTables() {
+        List<ReadModel.Table> tables = ReadModelCatalog.all().stream().flatMap(model -> model.tables().stream()).toList();
+        for (ReadModel.Table table : tables) {
+            live.update("DELETE FROM " + table.name());
+        }
+        for (ReadModel.Table table : reversed(tables)) {
+            String columns = String.join(", ", columnsOf(table));
+            live.update("INSERT INTO " + table.name() + " (" + columns + ") SELECT " + columns + " FROM "
+                    + ShadowSchema.qualified(table.name()));
+            steps.copied(table.name());
+        }
+    }
+
+    private static <T> List<T> reversed(List<T> items) {
+        List<T> reversed = new ArrayList<>(items);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
+    /** The live table's columns, named: the copy has the same ones, made by the same migrations. */
+    private List<String> columnsOf(ReadModel.Table table) {
+        return live.query("SELECT * FROM " + table.name() + " WHERE 1 = 0", (ResultSet rs) -> {
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                columns.add(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+            }
+            return columns;
+        });
+    }
+
+    // --- The live processors ---
 
     private long headPosition() {
         var head = eventStore.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1);
     }
 
+    /** Every read model's processor, once (read models may share one). */
+    private List<TrackingEventProcessor> processors() {
+        return ReadModelCatalog.all().stream().map(ReadModel::processingGroup).distinct()
+                .map(this::processor).toList();
+    }
+
     private TrackingEventProcessor processor(ReadModel model) {
-        return processing.eventProcessor(model.processingGroup(), TrackingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no tracking processor for " + model.processingGroup()));
+        return processor(model.processingGroup());
+    }
+
+    private TrackingEventProcessor processor(String processingGroup) {
+        return processing.eventProcessor(processingGroup, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no tracking processor for " + processingGroup));
     }
 
     private void awaitPosition(ReadModel model, TrackingEventProcessor processor, long head, Consumer<String> progress) {
@@ -155,7 +434,7 @@ public class ReadModels {
                 progress.accept(model.name() + ": at event " + Math.max(0, reached) + " of " + head);
                 lastReport = now / 1_000_000;
             }
-            sleepBriefly();
+            pause(Duration.ofMillis(20));
             long position = lowestPosition(processor);
             if (position > reached) {
                 reached = position;
@@ -187,9 +466,9 @@ public class ReadModels {
         return lowest;
     }
 
-    private static void sleepBriefly() {
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(20);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a read model", e);
