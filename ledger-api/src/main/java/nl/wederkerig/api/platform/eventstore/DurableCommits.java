@@ -134,15 +134,27 @@ public final class DurableCommits {
      */
     private void forceToDevice() {
         try {
-            if (syncConnection == null || syncConnection.isClosed()) {
-                openSyncConnection(); // after a failure only; may wait for the pool
-            }
-            try (Statement statement = syncConnection.createStatement()) {
-                statement.execute("CHECKPOINT SYNC");
-            }
-        } catch (SQLException e) {
+            syncOnce();
+        } catch (SQLException stale) {
+            // Once more on a fresh connection: after a full disk H2 closes the database, and this kept
+            // connection still points at the closed one although a new connection reopens the file.
             closeQuietly();
-            throw new StorageUnavailable("the database file could not be written to the disk", e);
+            try {
+                syncOnce();
+            } catch (SQLException e) {
+                closeQuietly();
+                e.addSuppressed(stale);
+                throw new StorageUnavailable("the database file could not be written to the disk", e);
+            }
+        }
+    }
+
+    private void syncOnce() throws SQLException {
+        if (syncConnection == null || syncConnection.isClosed()) {
+            openSyncConnection(); // after a failure only; may wait for the pool
+        }
+        try (Statement statement = syncConnection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
         }
     }
 
