@@ -317,6 +317,14 @@ public class LedgerConfiguration {
         return new DurableCommits(dataSource);
     }
 
+    /** Every Axon transaction, read models' batches and tokens included, durable before it returns (DurableTransactions). */
+    @Bean
+    public TransactionManager axonTransactionManager(org.springframework.transaction.PlatformTransactionManager transactions,
+                                                     DurableCommits durableCommits) {
+        return new nl.wederkerig.api.platform.eventstore.DurableTransactions(
+                new org.axonframework.spring.messaging.unitofwork.SpringTransactionManager(transactions), durableCommits);
+    }
+
     /**
      * The JDBC engine rather than JPA: no Hibernate at start-up, and faster appends on this
      * hardware (see docs/architecture.md for the figures).

@@ -6,7 +6,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,12 +50,22 @@ public final class DurableCommits {
     /** The connection syncs run on; guarded by {@link #syncing}. */
     private Connection syncConnection;
 
-    private final TransactionSynchronization afterCommit = new TransactionSynchronization() {
+    /**
+     * How often the database was found closed under the sync connection (a full disk): a commit made
+     * before that cannot be proven durable by a sync on the reopened database, which may not hold it.
+     * Written only while holding {@link #syncing}.
+     */
+    private volatile long generation;
+
+    /** One per transaction: remembers the database's generation from before its commit. */
+    private final class AfterCommit implements TransactionSynchronization {
+        private final long generationAtStart = generation;
+
         @Override
         public void afterCommit() {
-            awaitDurable();
+            awaitDurable(generationAtStart);
         }
-    };
+    }
 
     public DurableCommits(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -72,8 +85,19 @@ public final class DurableCommits {
         }
     }
 
+    /**
+     * Outside the pool where there is one: a sync runs while the committing threads hold pooled
+     * connections, so a new one borrowed here (after a full disk closed the database under the old
+     * one) could wait for a pool whose every connection waits for this sync. An embedded H2
+     * connection of its own opens the same database, or reopens it once the disk takes writes again.
+     */
     private void openSyncConnection() throws SQLException {
-        syncConnection = dataSource.getConnection();
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+            syncConnection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        } else {
+            syncConnection = dataSource.getConnection();
+        }
         syncConnection.setAutoCommit(true);
     }
 
@@ -100,19 +124,24 @@ public final class DurableCommits {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("events are appended only inside a transaction");
         }
-        if (!TransactionSynchronizationManager.getSynchronizations().contains(afterCommit)) {
-            TransactionSynchronizationManager.registerSynchronization(afterCommit);
+        boolean registered = TransactionSynchronizationManager.getSynchronizations().stream()
+                .anyMatch(registeredOne -> registeredOne instanceof AfterCommit);
+        if (!registered) {
+            TransactionSynchronizationManager.registerSynchronization(new AfterCommit());
         }
     }
 
-    /** Returns once every commit finished before this call is on the device. */
-    public void awaitDurable() {
-        if (!embeddedFile) {
-            return;
-        }
+    /**
+     * Returns once every commit finished before this call is on the device; fails when the database
+     * was closed and reopened since {@code generationAtStart}, for then the commit may be lost.
+     */
+    private void awaitDurable(long generationAtStart) {
         long ticket = commitsRequested.incrementAndGet();
         syncing.lock();
         try {
+            if (generation != generationAtStart) {
+                throw new StorageUnavailable("the database was closed after a failed write since this transaction began", null);
+            }
             if (commitsSynced >= ticket) {
                 return; // a sync that started after our commit has finished meanwhile
             }
@@ -134,27 +163,30 @@ public final class DurableCommits {
      */
     private void forceToDevice() {
         try {
-            syncOnce();
-        } catch (SQLException stale) {
-            // Once more on a fresh connection: after a full disk H2 closes the database, and this kept
-            // connection still points at the closed one although a new connection reopens the file.
-            closeQuietly();
-            try {
-                syncOnce();
-            } catch (SQLException e) {
-                closeQuietly();
-                e.addSuppressed(stale);
-                throw new StorageUnavailable("the database file could not be written to the disk", e);
+            if (syncConnection == null || syncConnection.isClosed()) {
+                openSyncConnection(); // after a failure only
             }
+            try (Statement statement = syncConnection.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            }
+        } catch (SQLException e) {
+            // Never once more on a fresh connection: after a full disk H2 closes the database, and a new
+            // connection reopens the file as last written, perhaps without the commits waiting here.
+            // They fail (a command: 503; a read model: retries from its stored token); the next sync
+            // opens a new connection.
+            closeQuietly();
+            generation++;
+            throw new StorageUnavailable("the database file could not be written to the disk", e);
         }
     }
 
-    private void syncOnce() throws SQLException {
-        if (syncConnection == null || syncConnection.isClosed()) {
-            openSyncConnection(); // after a failure only; may wait for the pool
-        }
-        try (Statement statement = syncConnection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
+    /** On shutdown: the sync connection is outside the pool, so nobody else closes it. */
+    public void close() {
+        syncing.lock();
+        try {
+            closeQuietly();
+        } finally {
+            syncing.unlock();
         }
     }
 

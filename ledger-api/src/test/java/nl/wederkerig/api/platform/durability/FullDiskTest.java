@@ -116,6 +116,10 @@ class FullDiskTest {
                 app.close();
             }
             keepLog(home);
+            if (Files.exists(data.resolve("wederkerig.mv.db"))) {
+                // For a person to look into when it failed: the book as the fault left it.
+                Files.copy(data.resolve("wederkerig.mv.db"), Path.of("target", "full-disk-test.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            }
             run("umount", "-l", data.toString());
         }
     }
