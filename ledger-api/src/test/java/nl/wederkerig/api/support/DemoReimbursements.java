@@ -109,6 +109,22 @@ public final class DemoReimbursements {
     /** What an H2 data directory holds, read with the application stopped. */
     public record Stored(Map<String, Integer> timesStored, Map<String, Long> outstandingCents, Map<String, Integer> perAdvance) {
 
+        /**
+         * Advances whose balance counts more reimbursements than are stored: a read model ahead of its
+         * events. (Behind is allowed until the processors have caught up.)
+         */
+        public Map<String, String> balancesAheadOfTheEvents() {
+            Map<String, String> ahead = new HashMap<>();
+            balancesThatDisagreeWithTheEvents().forEach((advance, why) -> {
+                long expected = ADVANCE_EUR.subtract(REIMBURSEMENT_EUR.multiply(BigDecimal.valueOf(perAdvance.getOrDefault(advance, 0))))
+                        .movePointRight(2).longValueExact();
+                if (outstandingCents.get(advance) < expected) {
+                    ahead.put(advance, why);
+                }
+            });
+            return ahead;
+        }
+
         /** Every advance's outstanding amount is its amount less the reimbursements stored for it. */
         public Map<String, String> balancesThatDisagreeWithTheEvents() {
             Map<String, String> wrong = new HashMap<>();

@@ -3,6 +3,8 @@ package nl.wederkerig.api.platform.storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.wederkerig.api.demo.DemoData;
+import nl.wederkerig.api.platform.eventstore.StoppedBook;
+import nl.wederkerig.api.platform.eventstore.Verification;
 import nl.wederkerig.api.support.AppProcess;
 import nl.wederkerig.api.support.DemoReimbursements;
 import nl.wederkerig.api.support.DemoReimbursements.CommandLineRun;
@@ -44,10 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An online backup restores the same book (issue 17): 8 clients send reimbursements without pause
  * while the installation's administrator takes a backup ({@code POST /api/v1/backups}). The backup
  * is unzipped into a fresh directory (with the keys, which are kept apart), and there: every
- * command acknowledged before the backup was asked for is stored once, each advance's balance is
- * its amount less the reimbursements stored (no read model ahead of or behind its events), the
+ * command acknowledged before the backup was asked for is stored once, no advance's balance counts
+ * a reimbursement that is not stored (no read model ahead of its events) and, once it has run, each
+ * equals its amount less the reimbursements stored; the
  * read models equal a replay ({@code --wederkerig.read-models=check}) and the chain verifies
- * ({@code --wederkerig.verify}), without a rebuild. Nobody else may take a backup.
+ * (the walk of {@code --wederkerig.verify}), without a rebuild. Nobody else may take a backup.
  */
 class BackupTest {
 
@@ -116,12 +119,15 @@ class BackupTest {
             assertThat(acknowledgedBeforeBackup).allSatisfy(id ->
                     assertThat(stored.timesStored()).as("acknowledged before the backup, restored once").containsEntry(id, 1));
             assertThat(stored.outstandingCents()).hasSize(ADVANCES);
-            assertThat(stored.balancesThatDisagreeWithTheEvents()).as("balances in the restored copy, without a rebuild").isEmpty();
+            // One moment of the whole database: a read model may be behind its events (its token is too), never ahead.
+            assertThat(stored.balancesAheadOfTheEvents()).as("balances in the restored copy ahead of its events").isEmpty();
             CommandLineRun check = DemoReimbursements.runOnce(restored, "--wederkerig.read-models=check");
             assertThat(check.exitCode()).as(check.output()).isZero();
             assertThat(check.output()).contains("no differences");
-            CommandLineRun verify = DemoReimbursements.runOnce(restored, "--wederkerig.verify");
-            assertThat(verify.exitCode()).as(verify.output()).isZero();
+            assertThat(load.stored(restored.resolve("data")).balancesThatDisagreeWithTheEvents())
+                    .as("balances once the restored copy has run, without a rebuild").isEmpty();
+            Verification chain = StoppedBook.verify(restored.resolve("data"));
+            assertThat(chain.intact()).as(String.join("\n", chain.report())).isTrue();
         } finally {
             if (Files.exists(original.resolve("app.log"))) {
                 Files.createDirectories(Path.of("target"));
