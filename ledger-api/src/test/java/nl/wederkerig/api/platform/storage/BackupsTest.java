@@ -54,7 +54,6 @@ class BackupsTest {
                 assertThat(zip.getEntry("wederkerig.mv.db")).isNotNull();
             }
             assertThat(taken.get(2).bytes()).isEqualTo(Files.size(directory.resolve(taken.get(2).fileName())));
-            durableCommits.close();
         }
     }
 

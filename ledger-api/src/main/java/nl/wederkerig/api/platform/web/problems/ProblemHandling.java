@@ -103,7 +103,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler({StorageUnavailable.class, org.springframework.dao.DataAccessResourceFailureException.class,
             org.springframework.transaction.CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> storageUnavailable(Exception failure, Locale locale) {
-        log.warn("storage unavailable while answering a request: {}", failure.toString());
+        log.warn("storage unavailable while answering a request: {} (first cause: {})", failure.toString(),
+                failure.getCause() == null ? "none" : failure.getCause().toString());
         writability.failed(failure);
         return storageUnavailable(locale);
     }
