@@ -143,6 +143,8 @@ final class MatrixRows {
         // lacks (SetupHttpTest shows one allowed): everyone here is refused.
         rows.add(post("/api/v1/communities", EnumSet.noneOf(Actor.class), none(), (cast, actor, vars) -> """
                 {"communityId":"%s","name":"Elders","coordinator":"%s"}""".formatted(fresh("wijk"), fresh("coord"))));
+        // An online backup is the installation's system administrator's alone (BackupTest shows one allowed).
+        rows.add(post("/api/v1/backups", EnumSet.noneOf(Actor.class), none(), (cast, actor, vars) -> null));
         // Everyone with a login changes their own password (here to the same one, so the cast still logs in).
         rows.add(post("/api/v1/account/password", EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS)), none(),
                 (cast, actor, vars) -> """

@@ -335,6 +335,14 @@ public class LedgerConfiguration {
         return new DurableCommits(dataSource);
     }
 
+    /** Every Axon transaction, read models' batches and tokens included, durable before it returns (DurableTransactions). */
+    @Bean
+    public TransactionManager axonTransactionManager(org.springframework.transaction.PlatformTransactionManager transactions,
+                                                     DurableCommits durableCommits) {
+        return new nl.wederkerig.api.platform.eventstore.DurableTransactions(
+                new org.axonframework.spring.messaging.unitofwork.SpringTransactionManager(transactions), durableCommits);
+    }
+
     /**
      * How late an appending transaction may commit ({@code wederkerig.event-store.append-bound}, 5 s:
      * a command takes milliseconds; seconds mean something waits) and how long a tracking processor

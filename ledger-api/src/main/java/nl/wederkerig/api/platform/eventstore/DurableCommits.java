@@ -2,6 +2,7 @@ package nl.wederkerig.api.platform.eventstore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -24,10 +25,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * <ol>
  *   <li>{@code SET WRITE_DELAY 0} at start: every commit writes its chunk to the file before the
  *   commit returns (survives the process dying: the data is in the operating system's cache);</li>
- *   <li>after a commit that appended events, {@code CHECKPOINT SYNC}: the file is forced to the
- *   device (survives the machine losing power). Concurrent commits share one sync (group commit):
- *   a caller waits for a sync that started after its own commit, and whoever finds none running
- *   starts one for everybody waiting.</li>
+ *   <li>after a commit that appended events (and after every Axon transaction: {@link DurableTransactions}),
+ *   {@code CHECKPOINT SYNC} on the committer's own connection: the file is forced to the device
+ *   (survives the machine losing power). Concurrent commits share one sync (group commit): a caller
+ *   waits for a sync that started after its own commit, and whoever finds none running starts one
+ *   for everybody waiting.</li>
  * </ol>
  * PostgreSQL makes a commit durable by itself ({@code synchronous_commit = on}, its default), and an
  * in-memory database has no disk: for both this does nothing. What it costs is in docs/performance.md.
@@ -44,37 +46,21 @@ public final class DurableCommits {
     /** Every commit counted up to here is on the device. Written only while holding {@link #syncing}. */
     private volatile long commitsSynced;
     private final AtomicLong syncsRun = new AtomicLong();
-    /** The connection syncs run on; guarded by {@link #syncing}. */
-    private Connection syncConnection;
 
-    private final TransactionSynchronization afterCommit = new TransactionSynchronization() {
+    /** One per transaction, run once it has committed, while its connection is still its own. */
+    private final class AfterCommit implements TransactionSynchronization {
         @Override
         public void afterCommit() {
             awaitDurable();
         }
-    };
+    }
 
     public DurableCommits(DataSource dataSource) {
         this.dataSource = dataSource;
         this.embeddedFile = isEmbeddedFile(dataSource);
         if (embeddedFile) {
             writeEveryCommitAtOnce();
-            // Taken now, while the pool is idle: when syncs are needed, every pooled connection may be
-            // held by a committer waiting for this sync (a pool-wide deadlock, found by CrashTest).
-            syncing.lock();
-            try {
-                openSyncConnection();
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot open the connection that syncs the database file", e);
-            } finally {
-                syncing.unlock();
-            }
         }
-    }
-
-    private void openSyncConnection() throws SQLException {
-        syncConnection = dataSource.getConnection();
-        syncConnection.setAutoCommit(true);
     }
 
     /** Whether commits here need this (an H2 database in a file) or are durable by the engine. */
@@ -88,10 +74,10 @@ public final class DurableCommits {
     }
 
     /**
-     * Called by the append, inside the appending transaction: once that transaction commits, its
-     * commit does not return before the file is on the device. A failing sync fails the commit's
-     * caller (the command is then not acknowledged; a retry by its command id is answered by the
-     * domain's own idempotency, exactly once).
+     * Called inside a transaction (the append, every Axon transaction): once that transaction
+     * commits, its commit does not return before the file is on the device. A failing sync fails the
+     * commit's caller (a command is then not acknowledged, and a retry by its command id is answered
+     * by the domain's own idempotency, exactly once; a read model retries from its stored token).
      */
     public void afterThisTransactionCommits() {
         if (!embeddedFile) {
@@ -100,16 +86,15 @@ public final class DurableCommits {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("events are appended only inside a transaction");
         }
-        if (!TransactionSynchronizationManager.getSynchronizations().contains(afterCommit)) {
-            TransactionSynchronizationManager.registerSynchronization(afterCommit);
+        boolean registered = TransactionSynchronizationManager.getSynchronizations().stream()
+                .anyMatch(registeredOne -> registeredOne instanceof AfterCommit);
+        if (!registered) {
+            TransactionSynchronizationManager.registerSynchronization(new AfterCommit());
         }
     }
 
     /** Returns once every commit finished before this call is on the device. */
-    public void awaitDurable() {
-        if (!embeddedFile) {
-            return;
-        }
+    private void awaitDurable() {
         long ticket = commitsRequested.incrementAndGet();
         syncing.lock();
         try {
@@ -127,34 +112,25 @@ public final class DurableCommits {
     }
 
     /**
-     * On a connection of its own, kept for this: a sync runs while the committing threads still hold
-     * their connections, so borrowing one from the pool here could wait on a full pool whose every
-     * connection waits for this sync.
+     * On the committing transaction's own connection, still held until its commit returns: one sync
+     * forces the whole file, whoever runs it. Why not a connection of its own, as before: borrowing one
+     * could wait for a pool whose every connection waits for this sync (found by CrashTest), and a
+     * kept one proves nothing after a full disk made H2 close and reopen its file (the reopened file
+     * may lack the commit; a separate connection would sync it and answer "durable"). The committer's
+     * own connection is on the database its commit went to: if that was closed since, the sync fails,
+     * as it must, and the pool drops the connection (BrokenConnections).
      * Called only while holding {@link #syncing}.
      */
     private void forceToDevice() {
-        try {
-            if (syncConnection == null || syncConnection.isClosed()) {
-                openSyncConnection(); // after a failure only; may wait for the pool
-            }
-            try (Statement statement = syncConnection.createStatement()) {
-                statement.execute("CHECKPOINT SYNC");
-            }
+        ConnectionHolder own = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
+        if (own == null) {
+            throw new IllegalStateException("a durable commit is synced on its own connection, and this transaction has none");
+        }
+        try (Statement statement = own.getConnection().createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            closeQuietly();
             throw new StorageUnavailable("the database file could not be written to the disk", e);
         }
-    }
-
-    private void closeQuietly() {
-        try {
-            if (syncConnection != null) {
-                syncConnection.close();
-            }
-        } catch (SQLException ignored) {
-            // it is being replaced
-        }
-        syncConnection = null;
     }
 
     private void writeEveryCommitAtOnce() {

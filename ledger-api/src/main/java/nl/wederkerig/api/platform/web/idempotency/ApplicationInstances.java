@@ -1,6 +1,8 @@
 package nl.wederkerig.api.platform.web.idempotency;
 
 import nl.wederkerig.api.platform.eventstore.DurableCommits;
+import nl.wederkerig.api.platform.storage.StorageFailures;
+import nl.wederkerig.api.platform.storage.StoreWritability;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,12 @@ public class ApplicationInstances {
     static final int STALE_SECONDS = 30;
 
     private final JdbcTemplate jdbc;
+    private final StoreWritability writability;
     private final String self = UUID.randomUUID().toString();
 
-    public ApplicationInstances(JdbcTemplate jdbc, DurableCommits storage) {
+    public ApplicationInstances(JdbcTemplate jdbc, DurableCommits storage, StoreWritability writability) {
         this.jdbc = jdbc;
+        this.writability = writability;
         if (storage.embeddedFile()) {
             // An embedded database file is open in one process only (H2 locks it): every other
             // instance on record has stopped, and its claims may be taken over at once.
@@ -40,8 +44,26 @@ public class ApplicationInstances {
         return self;
     }
 
+    /**
+     * Also the store's pulse: a small write every 2 s tells the {@code storage} health whether the
+     * store takes writes (a full disk, a read-only directory), and after such a failure it is the
+     * write that finds the store back.
+     */
     @Scheduled(fixedDelay = HEARTBEAT_MILLIS)
     public void seen() {
+        try {
+            beat();
+            writability.wrote();
+        } catch (RuntimeException failure) {
+            writability.failed(failure);
+            if (!StorageFailures.isStorageFailure(failure)) {
+                throw failure;
+            }
+            // Said once by StoreWritability when the store stops taking writes, not every 2 s.
+        }
+    }
+
+    private void beat() {
         int updated = jdbc.update("UPDATE application_instance SET seen_at = LOCALTIMESTAMP WHERE instance_id = ?", self);
         if (updated == 0) {
             jdbc.update("INSERT INTO application_instance (instance_id, started_at, seen_at) VALUES (?, LOCALTIMESTAMP, LOCALTIMESTAMP)",

@@ -1,5 +1,7 @@
 package nl.wederkerig.api.platform.web.problems;
 
+import nl.wederkerig.api.platform.storage.StorageFailures;
+import nl.wederkerig.api.platform.storage.StoreWritability;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.wederkerig.api.platform.OpenToAnyone;
@@ -22,14 +24,22 @@ import java.net.URI;
 class ProblemErrorController implements ErrorController {
 
     private final LocaleResolver locales;
+    private final StoreWritability writability;
 
-    ProblemErrorController(LocaleResolver locales) {
+    ProblemErrorController(LocaleResolver locales, StoreWritability writability) {
         this.locales = locales;
+        this.writability = writability;
     }
 
     @RequestMapping("/error")
     @OpenToAnyone("describes a failure of the very request that was forwarded here; shows nothing else")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && StorageFailures.isStorageFailure(failure)) {
+            // A filter (the Idempotency-Key store, the log-in lockout) found no writable store: 503, as in a controller.
+            writability.failed(failure);
+            return ProblemHandling.storageUnavailable(locales.resolveLocale(request));
+        }
         Object forwarded = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = forwarded instanceof Integer code && HttpStatus.resolve(code) != null && code >= 400
                 ? HttpStatus.valueOf(code) : HttpStatus.NOT_FOUND;

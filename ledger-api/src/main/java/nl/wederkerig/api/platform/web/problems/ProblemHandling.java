@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import nl.wederkerig.api.platform.eventstore.AppendBound;
 import nl.wederkerig.api.platform.eventstore.AppendTooSlow;
 import nl.wederkerig.api.platform.eventstore.StorageUnavailable;
+import nl.wederkerig.api.platform.storage.StorageFailures;
+import nl.wederkerig.api.platform.storage.StoreWritability;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -43,6 +45,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandling.class);
 
     public static final String TYPE_BASE = "https://wederkerig.nl/problems/";
+
+    private final StoreWritability writability;
+
+    public ProblemHandling(StoreWritability writability) {
+        this.writability = writability;
+    }
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolation violation, Locale locale) {
@@ -102,7 +110,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler({StorageUnavailable.class, org.springframework.dao.DataAccessResourceFailureException.class,
             org.springframework.transaction.CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> storageUnavailable(Exception failure, Locale locale) {
-        log.warn("storage unavailable while answering a request: {}", failure.toString());
+        log.warn("storage unavailable while answering a request: {} (first cause: {})", failure.toString(),
+                failure.getCause() == null ? "none" : failure.getCause().toString());
+        writability.failed(failure);
+        return storageUnavailable(locale);
+    }
+
+    public static ResponseEntity<ProblemDetail> storageUnavailable(Locale locale) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "the ledger cannot store anything just now; nothing was stored, try again later",
                 locale);
     }
@@ -116,6 +130,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             org.springframework.transaction.TransactionSystemException.class})
     ResponseEntity<ProblemDetail> storeFailed(RuntimeException failure, Locale locale) {
         return AppendBound.endedAtItsBound(failure) ? storageUnavailable(failure, locale) : unexpected(failure, locale);
+    }
+
+    /** A backup refused for the installation's state (PostgreSQL, one already running): 409, nothing written. */
+    @ExceptionHandler(nl.wederkerig.api.platform.storage.Backups.BackupRefused.class)
+    ResponseEntity<ProblemDetail> backupRefused(nl.wederkerig.api.platform.storage.Backups.BackupRefused refused, Locale locale) {
+        return problem(HttpStatus.CONFLICT, refused.code(), refused.getMessage(), locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -183,6 +203,10 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     /** A failure nobody foresaw: logged here with its cause, answered without any internals. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, Locale locale) {
+        if (StorageFailures.isStorageFailure(failure)) {
+            // The same full disk, wrapped by H2 ("General error"), by Axon or by Spring's "uncategorized" exception.
+            return storageUnavailable(failure, locale);
+        }
         log.error("unexpected failure while answering a request", failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", StatusCodes.englishDetailOf(HttpStatus.INTERNAL_SERVER_ERROR),
                 locale);

@@ -1,0 +1,23 @@
+package nl.wederkerig.api.platform.storage;
+
+import com.zaxxer.hikari.SQLExceptionOverride;
+
+import java.sql.SQLException;
+
+/**
+ * Tells the connection pool to drop a connection whose database is gone, so the next one opens it
+ * afresh. Why: when H2 fails to write its file (a full disk) it closes the database; every pooled
+ * connection then answers "The database has been closed" for ever, because Hikari keeps connections
+ * whose errors it does not know as fatal. A new embedded connection reopens the file once the disk
+ * takes writes again: the application recovers without a restart (issue 17). PostgreSQL's fatal
+ * states (08xxx, 57P01, …) Hikari already knows: left to its own judgement.
+ * Configured as {@code spring.datasource.hikari.exception-override-class-name}.
+ */
+public class BrokenConnections implements SQLExceptionOverride {
+
+    @java.lang.Override
+    public SQLExceptionOverride.Override adjudicate(SQLException failure) {
+        return StorageFailures.isStorageFailure(failure) ? SQLExceptionOverride.Override.MUST_EVICT
+                : SQLExceptionOverride.Override.CONTINUE_EVICT;
+    }
+}

@@ -1,0 +1,205 @@
+package nl.wederkerig.api.platform.durability;
+
+import nl.wederkerig.api.support.AppProcess;
+import nl.wederkerig.api.support.DemoReimbursements;
+import nl.wederkerig.api.support.DemoReimbursements.Reimbursement;
+import nl.wederkerig.api.support.DemoReimbursements.Stored;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A full disk, for real: the application's {@code data} directory is a small tmpfs of its own, and
+ * the test fills it with a file while commands come in. Then:
+ * <ul>
+ *   <li>every command is answered 2xx (and stored) or 503 {@code storage-unavailable}, never a 500 or
+ *   Spring's default error body, and never a 2xx for a command that is not stored;</li>
+ *   <li>{@code /actuator/health} says DOWN while the store takes no writes;</li>
+ *   <li>when the file is removed the application takes commands again by itself, without a restart,
+ *   and health is UP; a refused command sent again with its key is stored once;</li>
+ *   <li>nothing is half stored: the read models equal a replay of the events.</li>
+ * </ul>
+ * A tmpfs needs {@code mount}, that is root (as on the developers' machines and CI); elsewhere the
+ * test is skipped and says so.
+ */
+class FullDiskTest {
+
+    static final int ADVANCES = 6;
+    static final int CLIENTS = 4;
+    static final String TMPFS_SIZE = "48m";
+    static final Duration TIME_TO_FAIL = Duration.ofSeconds(20);
+    static final Duration TIME_TO_RECOVER = Duration.ofSeconds(30);
+
+    private final DemoReimbursements load = new DemoReimbursements("disk");
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final Map<String, Reimbursement> refused = new ConcurrentHashMap<>();
+    private final List<String> otherAnswers = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void aFullDiskIsRefusedWith503AndTheApplicationRecoversWhenSpaceReturns(@TempDir Path home) throws Exception {
+        Path data = home.resolve("data");
+        Files.createDirectories(data);
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=" + TMPFS_SIZE, "tmpfs", data.toString()) == 0,
+                "mounting a tmpfs needs root; this test runs where it can (developers' machines, CI)");
+        AppProcess app = null;
+        try {
+            app = AppProcess.start(home, "--wederkerig.demo=true");
+            load.makeAdvances(app, ADVANCES);
+            int sent = sendRound(app, 0, 20);
+            assertThat(acknowledged).as("before the disk is full, every command is taken: " + otherAnswers).hasSize(20);
+
+            Path filler = data.resolve("filler");
+            fillTheDisk(filler);
+            long refusedBefore = refused.size();
+            long deadline = System.nanoTime() + TIME_TO_FAIL.toNanos();
+            while (refused.size() == refusedBefore && System.nanoTime() < deadline) {
+                sent += sendRound(app, sent, CLIENTS * 5);
+            }
+            int acknowledgedWhileFull = acknowledged.size() - 20;
+            assertThat(refused).as("commands refused once the disk is full").isNotEmpty();
+            assertThat(healthStatus(app, Duration.ofSeconds(10), 503)).as("health while the store takes no writes").isEqualTo(503);
+            int refusedWhileFull = refused.size();
+
+            Files.delete(filler);
+            long freed = System.nanoTime();
+            Reimbursement probe = load.next(sent++);
+            while (!acknowledged.contains(probe.commandId())) {
+                assertThat(System.nanoTime() - freed).as("recovers without a restart within " + TIME_TO_RECOVER
+                                + "; last answers " + otherAnswers + "\n" + tail(app))
+                        .isLessThan(TIME_TO_RECOVER.toNanos());
+                answer(app, probe);
+                Thread.sleep(200);
+            }
+            Duration recovery = Duration.ofNanos(System.nanoTime() - freed);
+            assertThat(healthStatus(app, Duration.ofSeconds(10), 200)).as("health once space is back").isEqualTo(200);
+
+            for (Reimbursement again : List.copyOf(refused.values())) {
+                answer(app, again);
+            }
+            assertThat(refused).as("every refused command, sent again with its key, is taken").isEmpty();
+            assertThat(otherAnswers).as("answers neither 2xx nor 503 storage-unavailable").isEmpty();
+            app.close();
+            app = null;
+
+            Stored stored = load.stored(data);
+            System.out.printf("full disk: acknowledged %d while the disk filled, refused %d with 503, recovered %d ms after space returned%n",
+                    acknowledgedWhileFull, refusedWhileFull, recovery.toMillis());
+            assertThat(acknowledged).allSatisfy(id -> assertThat(stored.timesStored()).as("acknowledged and stored once").containsEntry(id, 1));
+            assertThat(stored.timesStored().keySet()).as("nothing stored that was not acknowledged in the end").isEqualTo(acknowledged);
+            // The read models follow: the check lets every processor reach the end of the events first.
+            DemoReimbursements.CommandLineRun check = DemoReimbursements.runOnce(home, "--wederkerig.read-models=check");
+            assertThat(check.exitCode()).as(check.output()).isZero();
+            assertThat(load.stored(data).balancesThatDisagreeWithTheEvents()).isEmpty();
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+            keepLog(home);
+            if (Files.exists(data.resolve("wederkerig.mv.db"))) {
+                // For a person to look into when it failed: the book as the fault left it.
+                Files.copy(data.resolve("wederkerig.mv.db"), Path.of("target", "full-disk-test.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            run("umount", "-l", data.toString());
+        }
+    }
+
+    /** {@code count} commands from {@link #CLIENTS} clients at once; returns how many were sent. */
+    private int sendRound(AppProcess app, int first, int count) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Reimbursement reimbursement = load.next(first + i);
+            sent.add(clients.submit(() -> {
+                answer(app, reimbursement);
+                return null;
+            }));
+        }
+        clients.shutdown();
+        assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        for (Future<?> each : sent) {
+            each.get();
+        }
+        return count;
+    }
+
+    private void answer(AppProcess app, Reimbursement reimbursement) throws IOException, InterruptedException {
+        HttpResponse<String> answer = load.send(app, reimbursement);
+        if (answer.statusCode() / 100 == 2) {
+            acknowledged.add(reimbursement.commandId());
+            refused.remove(reimbursement.commandId());
+        } else if (answer.statusCode() == 503 && answer.body().contains("\"code\":\"storage-unavailable\"")
+                && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            refused.put(reimbursement.commandId(), reimbursement);
+        } else {
+            otherAnswers.add(answer.statusCode() + " " + answer.body());
+            refused.put(reimbursement.commandId(), reimbursement);
+        }
+    }
+
+    /** Writes until the file system says it is full. */
+    private static void fillTheDisk(Path filler) {
+        byte[] block = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            assertThat(full.getMessage()).as("the disk is full").containsIgnoringCase("space");
+        }
+    }
+
+    /** The health endpoint's status, polled until it is {@code wanted} or {@code within} has passed. */
+    private int healthStatus(AppProcess app, Duration within, int wanted) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        int status;
+        do {
+            status = load.get(app, "/actuator/health").statusCode();
+            if (status == wanted) {
+                return status;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        return status;
+    }
+
+    private static String tail(AppProcess app) {
+        List<String> lines = app.log().lines().filter(line -> line.contains("WARN") || line.contains("ERROR")).toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+    }
+
+    private static void keepLog(Path home) throws IOException {
+        if (Files.exists(home.resolve("app.log"))) {
+            Files.createDirectories(Path.of("target"));
+            Files.copy(home.resolve("app.log"), Path.of("target", "full-disk-test.log"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static int run(String... command) throws InterruptedException {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().transferTo(OutputStream.nullOutputStream());
+            return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (IOException notThere) {
+            return -1;
+        }
+    }
+}
