@@ -46,12 +46,15 @@ public final class QueuedWrites {
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Map<String, Queued> queue = unitOfWork.getOrComputeResource(resourceKey, key -> {
+        Map<String, Queued> queue = unitOfWork.getResource(resourceKey);
+        if (queue == null) {
+            // Not inside getOrComputeResource: registering among all queues changes the same resource map.
             Map<String, Queued> statements = new LinkedHashMap<>();
             unitOfWork.onPrepareCommit(committing -> flush(statements));
             allQueues(unitOfWork).add(statements);
-            return statements;
-        });
+            unitOfWork.resources().put(resourceKey, statements);
+            queue = statements;
+        }
         queue.computeIfAbsent(sql, key -> new Queued(expectedRows)).rows.add(arguments);
     }
 
