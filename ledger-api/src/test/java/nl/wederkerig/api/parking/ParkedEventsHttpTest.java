@@ -9,7 +9,6 @@ import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +41,6 @@ class ParkedEventsHttpTest {
     AdvanceBalances balances;
     @Autowired
     EventProcessingConfiguration processing;
-    @Autowired
-    TransactionManager transactions;
 
     OwnCommunity wijk;
     MemberId neighbour;
@@ -60,7 +57,7 @@ class ParkedEventsHttpTest {
 
     @AfterEach
     void nothingLeftParked() {
-        Poison.clearAll(processing, transactions);
+        poison.resolve(processing);
     }
 
     @Test

@@ -8,7 +8,6 @@ import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.core.shared.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,18 +36,18 @@ class ParkedEventsPageBrowserTest {
     AdvanceBalances balances;
     @Autowired
     EventProcessingConfiguration processing;
-    @Autowired
-    TransactionManager transactions;
+
+    Poison poison;
 
     @AfterEach
     void nothingLeftParked() {
-        Poison.clearAll(processing, transactions);
+        poison.resolve(processing);
     }
 
     @Test
     void theCoordinatorSeesWhyAndRetriesAfterTheFix() {
         OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "parkpage");
-        Poison poison = Poison.parkedIn(wijk, wijk.member("amina"), wijk.member("bram"), commands, balances, processing, jdbc);
+        poison = Poison.parkedIn(wijk, wijk.member("amina"), wijk.member("bram"), commands, balances, processing, jdbc);
         try (Browser browser = Browser.open("http://localhost:" + port)) {
             browser.go("/login");
             browser.type("username", wijk.coordinator.value());
