@@ -108,7 +108,13 @@ class RefusedEventsAreParkedTest {
         assertThat(parked.sequenceSize(first.value())).as("the refused event and the one behind it").isEqualTo(2);
         assertThat(parked.contains(second.value())).isFalse();
         assertThat(health().getStatusCode().value()).isEqualTo(503);
-        assertThat(health().getBody()).contains("DOWN");
+        assertThat(health().getBody()).contains("DOWN").doesNotContain("parkedEvents");
+        // Who runs the machine sees how many, per processor.
+        MemberId administrator = wijk.member("admin");
+        accounts.makeSystemAdmin(administrator.value());
+        String details = http.withBasicAuth(administrator.value(), Neighbours.PASSWORD)
+                .getForEntity("/actuator/health", String.class).getBody();
+        assertThat(details).contains("\"parkedEvents\":{\"status\":\"DOWN\"", "\"parkedEvents\":2", "\"balances\":2");
 
         JsonNode listed = new Api(http, wijk.id).get(wijk.coordinator, "/parked-events").getBody();
         assertThat(listed.path("parkedEvents").asLong()).as(listed.toString()).isEqualTo(2);
