@@ -73,7 +73,8 @@ public class ParkedEventsConfiguration {
      * never XStream), the policy that keeps a reason without personal data, the sequence (the
      * aggregate, said explicitly rather than left to Axon's default) and reset: a replay from the
      * first event (ReadModels.rebuild) starts with an empty queue, since every parked event is
-     * handled again.
+     * handled again. A parked sequence is found again without a query per event
+     * ({@code enableSequenceIdentifierCache}).
      */
     @Bean
     public ConfigurerModule readModelsParkFailingSequences(ConnectionProvider connections, TransactionManager transactions,
@@ -96,8 +97,12 @@ public class ParkedEventsConfiguration {
                         .claimDuration(CLAIM_DURATION)
                         .build());
                 processing.registerDeadLetterPolicy(group, c -> new ParkingPolicy());
+                // The cache: without it every event costs a query of the queue ("is its sequence
+                // parked?"), which made a replay several times slower (docs/performance.md). It
+                // remembers per segment what this processor parked; a queue empty when the segment
+                // was claimed is not asked again until something is parked.
                 processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                        (c, builder) -> builder.allowReset(true));
+                        (c, builder) -> builder.allowReset(true).enableSequenceIdentifierCache());
             }
         });
     }
