@@ -21,7 +21,9 @@ public record Login(String username, String passwordHash, CommunityId communityI
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_NEIGHBOUR"));
+        // SYSTEM_ADMIN: who runs the machine sees the health details (how many events are parked, …).
+        return systemAdmin ? List.of(new SimpleGrantedAuthority("ROLE_NEIGHBOUR"), new SimpleGrantedAuthority("ROLE_SYSTEM_ADMIN"))
+                : List.of(new SimpleGrantedAuthority("ROLE_NEIGHBOUR"));
     }
 
     @Override

@@ -300,6 +300,9 @@ final class MatrixRows {
         rows.add(get(C + "/journal.csv", "", EnumSet.of(COORDINATOR), none()));
         // The verifier walks the whole book: the coordinator (for the kascommissie) only.
         rows.add(get(C + "/integrity", "", EnumSet.of(COORDINATOR), none()));
+        // Parked events name aggregates of the whole wijk and a retry touches every read model: the coordinator only.
+        rows.add(get(C + "/parked-events", "", EnumSet.of(COORDINATOR), none()));
+        rows.add(new Row(HttpMethod.POST, C + "/parked-events/retry", "", EnumSet.of(COORDINATOR), none(), null, JSON));
     }
 
     // --- resources ---

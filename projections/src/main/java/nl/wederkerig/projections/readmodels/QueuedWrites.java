@@ -5,6 +5,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ public final class QueuedWrites {
     /** Any number of rows is fine. */
     public static final int ANY_ROWS = -1;
 
+    /** Every queue of a unit of work, so that one event's writes can be taken back ({@link #mark()}). */
+    private static final String ALL_QUEUES = QueuedWrites.class.getName() + "@all";
+
     private final JdbcTemplate jdbc;
     private final String resourceKey;
 
@@ -42,11 +46,15 @@ public final class QueuedWrites {
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Map<String, Queued> queue = unitOfWork.getOrComputeResource(resourceKey, key -> {
+        Map<String, Queued> queue = unitOfWork.getResource(resourceKey);
+        if (queue == null) {
+            // Not inside getOrComputeResource: registering among all queues changes the same resource map.
             Map<String, Queued> statements = new LinkedHashMap<>();
             unitOfWork.onPrepareCommit(committing -> flush(statements));
-            return statements;
-        });
+            allQueues(unitOfWork).add(statements);
+            unitOfWork.resources().put(resourceKey, statements);
+            queue = statements;
+        }
         queue.computeIfAbsent(sql, key -> new Queued(expectedRows)).rows.add(arguments);
     }
 
@@ -59,6 +67,53 @@ public final class QueuedWrites {
             }
         });
         statements.clear();
+    }
+
+    /**
+     * Where every queue of the current unit of work stands now, before one event is handled: if its
+     * handler refuses the event, {@link Mark#undo()} takes back what it queued, so that a parked
+     * event leaves no row behind (the database's own writes go back to a savepoint). Without a unit
+     * of work nothing is queued, and the mark undoes nothing.
+     */
+    public static Mark mark() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new Mark(List.of(), Map.of());
+        }
+        List<Map<String, Queued>> queues = allQueues(CurrentUnitOfWork.get().root());
+        Map<Map<String, Queued>, Map<String, Integer>> sizes = new IdentityHashMap<>();
+        for (Map<String, Queued> queue : queues) {
+            Map<String, Integer> rows = new LinkedHashMap<>();
+            queue.forEach((sql, queued) -> rows.put(sql, queued.rows.size()));
+            sizes.put(queue, rows);
+        }
+        return new Mark(queues, sizes);
+    }
+
+    private static List<Map<String, Queued>> allQueues(UnitOfWork<?> root) {
+        return root.getOrComputeResource(ALL_QUEUES, key -> new ArrayList<>());
+    }
+
+    /** The queues of a unit of work as they stood at one moment. */
+    public static final class Mark {
+        private final List<Map<String, Queued>> queues;
+        private final Map<Map<String, Queued>, Map<String, Integer>> sizes;
+
+        private Mark(List<Map<String, Queued>> queues, Map<Map<String, Queued>, Map<String, Integer>> sizes) {
+            this.queues = queues;
+            this.sizes = sizes;
+        }
+
+        /** Drops every statement queued since the mark; those queued before stay. */
+        public void undo() {
+            for (Map<String, Queued> queue : queues) {
+                Map<String, Integer> before = sizes.getOrDefault(queue, Map.of());
+                queue.entrySet().removeIf(entry -> !before.containsKey(entry.getKey()));
+                queue.forEach((sql, queued) -> {
+                    List<Object[]> rows = queued.rows;
+                    rows.subList(before.get(sql), rows.size()).clear();
+                });
+            }
+        }
     }
 
     private static void check(String sql, int expectedRows, int rows) {

@@ -103,6 +103,32 @@ class QueuedWritesTest {
         assertThat(batch.isRolledBack()).isTrue();
     }
 
+    /** A refused event is parked while its batch commits: what it queued must not reach the table (issue 17). */
+    @Test
+    void undoingToAMarkDropsOnlyWhatWasQueuedAfterIt() {
+        QueuedWrites movements = new QueuedWrites(jdbc, this);
+        QueuedWrites others = new QueuedWrites(jdbc, "another projection");
+        String insert = """
+                INSERT INTO advance_movement (advance_id, movement_id, community_id, lender_id, borrower_id, kind,
+                    delta_cents, business_date, made_on)
+                VALUES (?, ?, 'rotterdam-west', 'amina', 'bram', 'MADE', 100, ?, ?)""";
+        String delete = "DELETE FROM advance_movement WHERE advance_id = ?";
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("x")));
+
+        ResultMessage<?> result = batch.executeWithResult(() -> {
+            movements.write(insert, 1, "kept", "made", DAY, DAY);
+            QueuedWrites.Mark beforeTheRefusedEvent = QueuedWrites.mark();
+            movements.write(insert, 1, "dropped", "made", DAY, DAY);
+            movements.write(delete, 1, "kept");
+            others.write(insert, 1, "dropped-too", "made", DAY, DAY);
+            beforeTheRefusedEvent.undo();
+            return null;
+        });
+
+        assertThat(result.isExceptional()).as(String.valueOf(result.optionalExceptionResult())).isFalse();
+        assertThat(jdbc.queryForList("SELECT advance_id FROM advance_movement", String.class)).containsExactly("kept");
+    }
+
     @Test
     void withoutAUnitOfWorkEachWriteRunsAtOnceAndIsChecked() {
         QueuedWrites writes = new QueuedWrites(jdbc, this);

@@ -334,6 +334,7 @@ public class ReadModels {
             claimEverySegment(name);
         }
         replaceLiveTables();
+        forgetParkedEvents();
         for (String name : names) {
             storeAndRelease(name, reached);
         }
@@ -375,6 +376,19 @@ public class ReadModels {
             live.update("INSERT INTO " + table.name() + " (" + columns + ") SELECT " + columns + " FROM "
                     + ShadowSchema.qualified(table.name()));
             steps.copied(table.name());
+        }
+    }
+
+    /**
+     * The rebuilt read models handled every event, the ones parked before included (a refused event
+     * stops the replay before the swap), so what the dead-letter queues hold is settled: left there, a
+     * retry would apply those events a second time. The processors are stopped, so their caches of
+     * parked sequences went with their segments and are read afresh when they start.
+     */
+    private void forgetParkedEvents() {
+        String table = nl.wederkerig.api.platform.axon.ParkedEventsConfiguration.deadLetterSchema().deadLetterTable();
+        for (ReadModel model : ReadModelCatalog.all()) {
+            live.update("DELETE FROM " + table + " WHERE processing_group = ?", model.processingGroup());
         }
     }
 

@@ -60,6 +60,14 @@ class ApiDocumentationTest {
                 .path("$ref").asText()).endsWith("/IntegrityReport");
         assertThat(api.path("components").path("schemas").path("IntegrityReport").path("properties").has("latestCheckpoint")).isTrue();
         assertThat(integrity.path("responses").path("403").path("content").has("application/problem+json")).isTrue();
+        // Parked events (issue 17): a list and a retry for the coordinator, refused as problems.
+        JsonNode parked = api.path("paths").path(base + "/parked-events").path("get");
+        assertThat(parked.path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("$ref").asText()).endsWith("/ParkedEventsReport");
+        JsonNode retry = api.path("paths").path(base + "/parked-events/retry").path("post");
+        assertThat(retry.path("parameters").findValuesAsText("name")).contains("processor", "sequence");
+        assertThat(retry.path("responses").path("404").path("content").has("application/problem+json")).isTrue();
+        assertThat(retry.path("responses").path("403").path("content").has("application/problem+json")).isTrue();
         // Request bodies of different capabilities must not share a schema name (springdoc names them by simple name).
         JsonNode schemas = api.path("components").path("schemas");
         assertThat(schemas.path("HelpGiven").path("properties").path("hours").path("properties").path("minutes")
