@@ -71,9 +71,18 @@ public final class OwnCommunity {
 
     /** A neighbour with a login, registered in the community. */
     public MemberId member(String prefix) {
+        MemberId member = memberNoReadModelHasSeen(prefix);
+        await().atMost(CATCH_UP).until(() -> memberships.holds(id, member, Role.neighbour()));
+        return member;
+    }
+
+    /**
+     * {@link #member}, without waiting for the read models: for a test that holds a processor still
+     * and needs an event it has not seen.
+     */
+    public MemberId memberNoReadModelHasSeen(String prefix) {
         MemberId member = Neighbours.register(accounts, id, prefix);
         commands.sendAndWait(new RegisterMember(id, CommandId.of("m-" + member), member, registeredOn, coordinator));
-        await().atMost(CATCH_UP).until(() -> memberships.holds(id, member, Role.neighbour()));
         return member;
     }
 

@@ -1,7 +1,6 @@
 package nl.wederkerig.api.platform.storage;
 
 import nl.wederkerig.api.logins.Login;
-import nl.wederkerig.api.platform.security.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,17 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BackupController {
 
-    private final Backups backups;
-    private final Access access;
+    private final BackupRequests backups;
 
-    BackupController(Backups backups, Access access) {
+    BackupController(BackupRequests backups) {
         this.backups = backups;
-        this.access = access;
     }
 
     @PostMapping("/api/v1/backups")
     ResponseEntity<Backups.Backup> take(@AuthenticationPrincipal Login me) {
-        access.requireSystemAdmin(me);
-        return ResponseEntity.status(HttpStatus.CREATED).body(backups.take());
+        return ResponseEntity.status(HttpStatus.CREATED).body(backups.take(me));
     }
 }

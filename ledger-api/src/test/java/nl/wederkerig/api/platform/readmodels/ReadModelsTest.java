@@ -85,7 +85,7 @@ class ReadModelsTest {
                 org.axonframework.eventhandling.TrackingEventProcessor.class).orElseThrow();
         reciprocity.shutDown();
         try {
-            MemberId cees = wijk.member("cees"); // an event it has not seen
+            MemberId cees = wijk.memberNoReadModelHasSeen("cees"); // an event it has not seen
             ReadModels impatient = new ReadModels(eventStore, indexedEvents, processing, jdbc, transactions, Duration.ofSeconds(2), ReadModels.Steps.NONE);
 
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> impatient.check(line -> { }))
@@ -206,7 +206,7 @@ class ReadModelsTest {
                 org.axonframework.eventhandling.TrackingEventProcessor.class).orElseThrow();
         community.shutDown(); // stays where it is: its token moves only by the swap
         try {
-            wijk.member("dewi"); // an event it has not seen
+            wijk.memberNoReadModelHasSeen("dewi"); // an event it has not seen
             String before = token("community");
             assertThat(before).doesNotContain("\"index\":" + eventStore.createHeadToken().position().orElseThrow() + ",");
             ReadModels failing = withSteps(new ReadModels.Steps() {
