@@ -57,8 +57,12 @@ class CoordinatorPages {
     static final Set<String> DONE = Set.of("initiative", "partner", "role-assigned", "role-revoked", "advance-limit",
             "valuation");
 
-    /** The roles a coordinator hands out here; being a neighbour comes with registration. */
-    static final List<RoleKind> ROLES = List.of(RoleKind.TREASURER, RoleKind.PARTNER_REPRESENTATIVE, RoleKind.COORDINATOR);
+    /**
+     * The roles a coordinator hands out here: every role the API's {@code RoleChange} takes but
+     * neighbour, which comes with registration (a test holds this list to {@link RoleKind}).
+     */
+    static final List<RoleKind> ROLES = List.of(RoleKind.TREASURER, RoleKind.AUDITOR, RoleKind.PARTNER_REPRESENTATIVE,
+            RoleKind.COORDINATOR);
 
     private final Communities communities;
     private final MessageSource texts;
@@ -104,7 +108,10 @@ class CoordinatorPages {
                 () -> communities.registerPartner(me, me.communityId(), new PartnerRegistration(command, partner, kind, null)));
     }
 
-    /** Assigns or revokes (button {@code action}) a role; a treasurer's names an initiative, a representative's a partner. */
+    /**
+     * Assigns or revokes (button {@code action}) a role; a treasurer's and the kascommissie's name
+     * an initiative, a representative's a partner.
+     */
     @PostMapping("/coordinator/roles")
     String role(@AuthenticationPrincipal Login me, @RequestParam Map<String, String> form, CsrfToken csrf,
                 Locale locale, Model model, HttpServletResponse response) {
@@ -115,8 +122,9 @@ class CoordinatorPages {
         String scope = lower(form.getOrDefault("roleScope", ""));
         InitiativeId initiative = null;
         PartnerId partner = null;
-        if (kind == RoleKind.TREASURER) {
-            initiative = scope.isBlank() ? rejectEmpty(errors, "coordinator.role.scope.initiative")
+        if (kind == RoleKind.TREASURER || kind == RoleKind.AUDITOR) {
+            initiative = scope.isBlank()
+                    ? rejectEmpty(errors, kind == RoleKind.AUDITOR ? "coordinator.role.scope.auditor" : "coordinator.role.scope.initiative")
                     : errors.read("roleScope", scope, InitiativeId::of, "coordinator.id.invalid");
         } else if (kind == RoleKind.PARTNER_REPRESENTATIVE) {
             partner = scope.isBlank() ? rejectEmpty(errors, "coordinator.role.scope.partner")
