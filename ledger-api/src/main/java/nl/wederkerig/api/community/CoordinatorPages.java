@@ -13,6 +13,7 @@ import nl.wederkerig.api.platform.web.pages.FormErrors;
 import nl.wederkerig.api.platform.web.pages.PageNumbers;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.core.advances.AdvanceBook;
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.core.community.InitiativeKind;
 import nl.wederkerig.core.community.PartnerKind;
 import nl.wederkerig.core.community.RoleKind;
@@ -63,6 +64,10 @@ class CoordinatorPages {
      */
     static final List<RoleKind> ROLES = List.of(RoleKind.TREASURER, RoleKind.AUDITOR, RoleKind.PARTNER_REPRESENTATIVE,
             RoleKind.COORDINATOR);
+
+    /** The methods of valuing an hour a coordinator chooses from, each explained on the page. */
+    static final List<HourValuationMethod> METHODS = List.of(HourValuationMethod.REPLACEMENT_VALUE, HourValuationMethod.MARKET_VALUE,
+            HourValuationMethod.OPPORTUNITY_COST, HourValuationMethod.FIXED_AGREED);
 
     private final Communities communities;
     private final MessageSource texts;
@@ -167,8 +172,10 @@ class CoordinatorPages {
         }
         LocalDate from = blank(form.get("effectiveFrom")) ? day.today()
                 : errors.read("effectiveFrom", form.get("effectiveFrom"), PageNumbers::date, "partner.date.invalid");
+        HourValuationMethod method = errors.read("valuationMethod", form.get("valuationMethod"), CoordinatorPages::namedMethod,
+                "coordinator.valuation.method.invalid");
         return send(me, errors, "effectiveFrom", "valuation", form, csrf, locale, model, response,
-                () -> communities.setHourValuation(me, me.communityId(), new HourValuationChange(command, perHour, from, null)));
+                () -> communities.setHourValuation(me, me.communityId(), new HourValuationChange(command, perHour, from, method, null)));
     }
 
     /**
@@ -203,8 +210,10 @@ class CoordinatorPages {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         model.addAttribute("valuations", overview.valuations().stream()
                 .map(valuation -> Map.of("from", dates.format(valuation.effectiveFrom()),
-                        "perHour", figures.money(valuation.perHour())))
+                        "perHour", figures.money(valuation.perHour()),
+                        "method", texts.getMessage("valuation.method." + valuation.method().name(), null, locale)))
                 .toList());
+        model.addAttribute("valuationMethods", METHODS);
         model.addAttribute("initiativeKinds", InitiativeKind.values());
         model.addAttribute("partnerKinds", PartnerKind.values());
         model.addAttribute("roleKinds", ROLES);
@@ -226,6 +235,15 @@ class CoordinatorPages {
     private static <T> T rejectEmpty(FormErrors errors, String messageKey) {
         errors.reject("roleScope", messageKey);
         return null;
+    }
+
+    /** One of the four methods a coordinator chooses from; "not said" is only what old valuations read as. */
+    private static HourValuationMethod namedMethod(String raw) {
+        HourValuationMethod method = HourValuationMethod.valueOf(raw.strip());
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException("not a method to choose: " + raw);
+        }
+        return method;
     }
 
     private static Integer advanceCount(String raw) {

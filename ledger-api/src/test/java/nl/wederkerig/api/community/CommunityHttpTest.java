@@ -296,7 +296,7 @@ class CommunityHttpTest {
                 .isEqualTo("400 bad-request");
         assertThat(answer(api.post(lender, "/advance-limit", "{\"commandId\":\"limit-3\"}"))).isEqualTo("403 forbidden");
         assertThat(answer(api.post(lender, "/hour-valuations", "{\"commandId\":\"val-1\",\"perHour\":{\"amount\":\"1.00\","
-                + "\"currency\":\"EUR\"},\"effectiveFrom\":\"" + today + "\"}"))).isEqualTo("403 forbidden");
+                + "\"currency\":\"EUR\"},\"effectiveFrom\":\"" + today + "\",\"method\":\"MARKET_VALUE\"}"))).isEqualTo("403 forbidden");
         assertThat(answer(api.post(lender, "/members/" + lender + "/roles", role("self-made", "COORDINATOR", null))))
                 .isEqualTo("403 forbidden");
         assertThat(communityEvents()).isEqualTo(before);
@@ -305,11 +305,14 @@ class CommunityHttpTest {
     @Test
     void anHourValuationTakesEffectFromTodayNeverEarlier() {
         String valuation = """
-                {"commandId":"%s","perHour":{"amount":"%s","currency":"EUR"},"effectiveFrom":"%s"}""";
+                {"commandId":"%s","perHour":{"amount":"%s","currency":"EUR"},"effectiveFrom":"%s","method":"MARKET_VALUE"}""";
 
         ResponseEntity<JsonNode> set = api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-1", "17.50", today));
         assertThat(set.getStatusCode().value()).isEqualTo(200);
         assertThat(wijk.events(wijk.id.value(), "nl.wederkerig.core.community.HourValuationSet")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT payload_revision FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type = 'nl.wederkerig.core.community.HourValuationSet'", String.class, wijk.id.value()))
+                .as("stored in its second form, with the method").isEqualTo("2");
 
         long before = communityEvents();
         assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-2", "18.00", today.minusDays(1)))))
@@ -318,6 +321,15 @@ class CommunityHttpTest {
                 .isEqualTo("422 amount-too-large");
         assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-4", "17.5x", today.plusDays(1)))))
                 .isEqualTo("400 bad-request");
+        // The method is one of the four, named: left out, unknown or "not said" is refused, nothing stored.
+        String withMethod = """
+                {"commandId":"%s","perHour":{"amount":"18.00","currency":"EUR"},"effectiveFrom":"%s"%s}""";
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", withMethod.formatted("val-5", today.plusDays(1), ""))))
+                .isEqualTo("400 bad-request");
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations",
+                withMethod.formatted("val-6", today.plusDays(1), ",\"method\":\"GUESSED\"")))).isEqualTo("400 bad-request");
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations",
+                withMethod.formatted("val-7", today.plusDays(1), ",\"method\":\"UNSPECIFIED\"")))).isEqualTo("400 bad-request");
         assertThat(communityEvents()).isEqualTo(before);
     }
 }

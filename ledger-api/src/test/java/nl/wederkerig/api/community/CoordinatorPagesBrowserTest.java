@@ -107,8 +107,14 @@ class CoordinatorPagesBrowserTest {
             assertThat(browser.text("perHour-error")).startsWith("Vul een bedrag in euro in");
             browser.type("perHour", "12,50");
             browser.click("set-valuation");
+            assertThat(browser.text("valuationMethod-error")).isEqualTo("Kies hoe de waarde bepaald is.");
+            browser.check("coordinator-bad-valuation-method");
+            assertThat(wijk.events(wijk.id.value(), "nl.wederkerig.core.community.HourValuationSet")).isZero();
+            browser.type("perHour", "12,50");
+            browser.click("method-REPLACEMENT_VALUE");
+            browser.click("set-valuation");
             assertThat(browser.text("done")).isEqualTo("De waarde van een uur is vastgelegd.");
-            reloadUntil(browser, "valuation-history", "€ 12,50 per uur");
+            reloadUntil(browser, "valuation-history", "€ 12,50 per uur vervangingswaarde");
 
             browser.type("maxOpenAdvances", "0");
             browser.click("set-limit");
