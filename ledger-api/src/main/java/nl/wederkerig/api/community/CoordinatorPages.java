@@ -172,10 +172,17 @@ class CoordinatorPages {
         }
         LocalDate from = blank(form.get("effectiveFrom")) ? day.today()
                 : errors.read("effectiveFrom", form.get("effectiveFrom"), PageNumbers::date, "partner.date.invalid");
-        HourValuationMethod method = errors.read("valuationMethod", form.get("valuationMethod"), CoordinatorPages::namedMethod,
-                "coordinator.valuation.method.invalid");
+        // No method chosen gets the same plain question as a wrong one: which method was it?
+        HourValuationMethod method = null;
+        if (blank(form.get("valuationMethod"))) {
+            errors.reject("valuationMethod", "coordinator.valuation.method.invalid");
+        } else {
+            method = errors.read("valuationMethod", form.get("valuationMethod"), CoordinatorPages::namedMethod,
+                    "coordinator.valuation.method.invalid");
+        }
+        HourValuationMethod chosen = method;
         return send(me, errors, "effectiveFrom", "valuation", form, csrf, locale, model, response,
-                () -> communities.setHourValuation(me, me.communityId(), new HourValuationChange(command, perHour, from, method, null)));
+                () -> communities.setHourValuation(me, me.communityId(), new HourValuationChange(command, perHour, from, chosen, null)));
     }
 
     /**

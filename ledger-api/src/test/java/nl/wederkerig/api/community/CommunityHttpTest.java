@@ -39,6 +39,11 @@ class CommunityHttpTest {
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("eventSerializer")
+    org.axonframework.serialization.Serializer eventSerializer;
 
     final LocalDate today = LocalDate.now(LedgerTime.ZONE);
     OwnCommunity wijk;
@@ -331,5 +336,20 @@ class CommunityHttpTest {
         assertThat(answer(api.post(wijk.coordinator, "/hour-valuations",
                 withMethod.formatted("val-7", today.plusDays(1), ",\"method\":\"UNSPECIFIED\"")))).isEqualTo("400 bad-request");
         assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    /** The application's own upcaster chain (the one the event store reads with) turns a first-form valuation into revision 2. */
+    @Test
+    void theEventStoreReadsAValuationStoredBeforeMethodsWereNamed() throws Exception {
+        String firstForm = new String(getClass().getResourceAsStream("/events/HourValuationSet.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).strip();
+        var stored = new org.axonframework.eventhandling.GenericDomainEventEntry<>("Community", "west", 0L, "event",
+                java.time.Instant.parse("2026-11-23T10:15:30Z"), "nl.wederkerig.core.community.HourValuationSet", null, firstForm, "{}");
+        var upcast = axon.upcasterChain().upcast(java.util.stream.Stream.of(
+                new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(stored, eventSerializer)))
+                .findFirst().orElseThrow();
+        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        var read = (nl.wederkerig.core.community.HourValuationSet) eventSerializer.deserialize(upcast.getData());
+        assertThat(read.method()).isEqualTo(nl.wederkerig.core.community.HourValuationMethod.UNSPECIFIED);
     }
 }
