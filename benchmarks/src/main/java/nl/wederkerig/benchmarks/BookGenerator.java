@@ -1,5 +1,6 @@
 package nl.wederkerig.benchmarks;
 
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.AdvanceReimbursed;
@@ -243,7 +244,7 @@ final class BookGenerator {
             append(batch, "Community", id.value(), new PartnerRegistered(id, CommandId.of("register-care"), partner,
                     PartnerKind.CARE_ORGANISATION, FIRST_DAY, founder, RECORDED_AT));
             append(batch, "Community", id.value(), new HourValuationSet(id, CommandId.of("valuation-1"), HOUR_VALUATION,
-                    FIRST_DAY, FIRST_DAY, founder, RECORDED_AT));
+                    FIRST_DAY, HourValuationMethod.FIXED_AGREED, FIRST_DAY, founder, RECORDED_AT));
         }
 
         /** Step {@code step} of this community: which initiative and what happens follow from the number alone. */

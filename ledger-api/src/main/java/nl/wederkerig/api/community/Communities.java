@@ -306,7 +306,7 @@ public class Communities {
     public RecordedAdministration setHourValuation(Login me, CommunityId community, HourValuationChange request) {
         access.requireCoordinator(me, community);
         commands.sendAndWait(new SetHourValuation(community, request.commandId(), request.perHour(),
-                request.effectiveFrom(), day.orToday(request.businessDate()), me.memberId()));
+                request.effectiveFrom(), request.method(), day.orToday(request.businessDate()), me.memberId()));
         return new RecordedAdministration(community, request.commandId());
     }
 

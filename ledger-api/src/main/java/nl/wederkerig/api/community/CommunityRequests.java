@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import nl.wederkerig.api.logins.OneTimeCodes;
 import nl.wederkerig.core.advances.AdvanceBook;
 import nl.wederkerig.core.community.CommunityName;
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.core.community.InitiativeKind;
 import nl.wederkerig.core.community.PartnerKind;
 import nl.wederkerig.core.community.RoleKind;
@@ -96,8 +97,12 @@ public final class CommunityRequests {
                               Money maxOpenTotal, LocalDate businessDate) {
     }
 
+    /**
+     * What a volunteer hour is worth from {@code effectiveFrom} on, and how that amount was arrived
+     * at ({@code method}: one of the four named methods; UNSPECIFIED is only what old valuations read as).
+     */
     public record HourValuationChange(@NotNull CommandId commandId, @NotNull Money perHour, @NotNull LocalDate effectiveFrom,
-                               LocalDate businessDate) {
+                               @NotNull HourValuationMethod method, LocalDate businessDate) {
     }
 
     /**

@@ -13,6 +13,7 @@ import nl.wederkerig.api.platform.web.pages.FormErrors;
 import nl.wederkerig.api.platform.web.pages.PageNumbers;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.core.advances.AdvanceBook;
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.core.community.InitiativeKind;
 import nl.wederkerig.core.community.PartnerKind;
 import nl.wederkerig.core.community.RoleKind;
@@ -57,8 +58,16 @@ class CoordinatorPages {
     static final Set<String> DONE = Set.of("initiative", "partner", "role-assigned", "role-revoked", "advance-limit",
             "valuation");
 
-    /** The roles a coordinator hands out here; being a neighbour comes with registration. */
-    static final List<RoleKind> ROLES = List.of(RoleKind.TREASURER, RoleKind.PARTNER_REPRESENTATIVE, RoleKind.COORDINATOR);
+    /**
+     * The roles a coordinator hands out here: every role the API's {@code RoleChange} takes but
+     * neighbour, which comes with registration (a test holds this list to {@link RoleKind}).
+     */
+    static final List<RoleKind> ROLES = List.of(RoleKind.TREASURER, RoleKind.AUDITOR, RoleKind.PARTNER_REPRESENTATIVE,
+            RoleKind.COORDINATOR);
+
+    /** The methods of valuing an hour a coordinator chooses from, each explained on the page. */
+    static final List<HourValuationMethod> METHODS = List.of(HourValuationMethod.REPLACEMENT_VALUE, HourValuationMethod.MARKET_VALUE,
+            HourValuationMethod.OPPORTUNITY_COST, HourValuationMethod.FIXED_AGREED);
 
     private final Communities communities;
     private final MessageSource texts;
@@ -104,7 +113,10 @@ class CoordinatorPages {
                 () -> communities.registerPartner(me, me.communityId(), new PartnerRegistration(command, partner, kind, null)));
     }
 
-    /** Assigns or revokes (button {@code action}) a role; a treasurer's names an initiative, a representative's a partner. */
+    /**
+     * Assigns or revokes (button {@code action}) a role; a treasurer's and the kascommissie's name
+     * an initiative, a representative's a partner.
+     */
     @PostMapping("/coordinator/roles")
     String role(@AuthenticationPrincipal Login me, @RequestParam Map<String, String> form, CsrfToken csrf,
                 Locale locale, Model model, HttpServletResponse response) {
@@ -115,8 +127,9 @@ class CoordinatorPages {
         String scope = lower(form.getOrDefault("roleScope", ""));
         InitiativeId initiative = null;
         PartnerId partner = null;
-        if (kind == RoleKind.TREASURER) {
-            initiative = scope.isBlank() ? rejectEmpty(errors, "coordinator.role.scope.initiative")
+        if (kind == RoleKind.TREASURER || kind == RoleKind.AUDITOR) {
+            initiative = scope.isBlank()
+                    ? rejectEmpty(errors, kind == RoleKind.AUDITOR ? "coordinator.role.scope.auditor" : "coordinator.role.scope.initiative")
                     : errors.read("roleScope", scope, InitiativeId::of, "coordinator.id.invalid");
         } else if (kind == RoleKind.PARTNER_REPRESENTATIVE) {
             partner = scope.isBlank() ? rejectEmpty(errors, "coordinator.role.scope.partner")
@@ -159,8 +172,17 @@ class CoordinatorPages {
         }
         LocalDate from = blank(form.get("effectiveFrom")) ? day.today()
                 : errors.read("effectiveFrom", form.get("effectiveFrom"), PageNumbers::date, "partner.date.invalid");
+        // No method chosen gets the same plain question as a wrong one: which method was it?
+        HourValuationMethod method = null;
+        if (blank(form.get("valuationMethod"))) {
+            errors.reject("valuationMethod", "coordinator.valuation.method.invalid");
+        } else {
+            method = errors.read("valuationMethod", form.get("valuationMethod"), CoordinatorPages::namedMethod,
+                    "coordinator.valuation.method.invalid");
+        }
+        HourValuationMethod chosen = method;
         return send(me, errors, "effectiveFrom", "valuation", form, csrf, locale, model, response,
-                () -> communities.setHourValuation(me, me.communityId(), new HourValuationChange(command, perHour, from, null)));
+                () -> communities.setHourValuation(me, me.communityId(), new HourValuationChange(command, perHour, from, chosen, null)));
     }
 
     /**
@@ -195,8 +217,10 @@ class CoordinatorPages {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         model.addAttribute("valuations", overview.valuations().stream()
                 .map(valuation -> Map.of("from", dates.format(valuation.effectiveFrom()),
-                        "perHour", figures.money(valuation.perHour())))
+                        "perHour", figures.money(valuation.perHour()),
+                        "method", texts.getMessage("valuation.method." + valuation.method().name(), null, locale)))
                 .toList());
+        model.addAttribute("valuationMethods", METHODS);
         model.addAttribute("initiativeKinds", InitiativeKind.values());
         model.addAttribute("partnerKinds", PartnerKind.values());
         model.addAttribute("roleKinds", ROLES);
@@ -218,6 +242,15 @@ class CoordinatorPages {
     private static <T> T rejectEmpty(FormErrors errors, String messageKey) {
         errors.reject("roleScope", messageKey);
         return null;
+    }
+
+    /** One of the four methods a coordinator chooses from; "not said" is only what old valuations read as. */
+    private static HourValuationMethod namedMethod(String raw) {
+        HourValuationMethod method = HourValuationMethod.valueOf(raw.strip());
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException("not a method to choose: " + raw);
+        }
+        return method;
     }
 
     private static Integer advanceCount(String raw) {

@@ -1,6 +1,7 @@
 package nl.wederkerig.api.community;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wederkerig.api.community.CommunityRequests.Departure;
 import nl.wederkerig.api.community.CommunityRequests.MemberRegistration;
 import nl.wederkerig.api.community.CommunityRequests.RecordedMember;
 import nl.wederkerig.api.logins.Login;
@@ -26,14 +27,20 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import nl.wederkerig.projections.community.MemberView;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +48,8 @@ import java.util.UUID;
 /**
  * The coordinator registers a neighbour and gets a letter to print with the neighbour's one-time
  * invitation code, or a new code for someone who forgot their password. Nobody chooses a password
- * for someone else. {@link Communities} and {@link Logins} decide.
+ * for someone else. The list of the wijk's members, each with a way to record that they left (a
+ * confirmation page first, so one click never does it). {@link Communities} and {@link Logins} decide.
  */
 @Controller
 class MemberPages {
@@ -63,13 +71,96 @@ class MemberPages {
         this.documents = documents;
     }
 
+    /** A member as the coordinator's list shows them: name, since when, and the day they left (or null). */
+    record MemberRow(String id, String since, String leftOn) {
+    }
+
+    /** What a finished step may say on the list afterwards (the page shows only these). */
+    static final List<String> DONE = List.of("departure");
+
     @GetMapping("/coordinator/members")
-    String show(@AuthenticationPrincipal Login me, CsrfToken csrf, Model model) {
+    String show(@AuthenticationPrincipal Login me, @RequestParam(defaultValue = "") String done, CsrfToken csrf,
+                Locale locale, Model model) {
         communities.requireAdministration(me);
         Tokens.makeNow(csrf);
+        if (DONE.contains(done)) {
+            model.addAttribute("done", texts.getMessage("members.done." + done, null, locale));
+        }
         // A fresh id per form shown: sending the same form twice registers once.
         model.addAttribute("commandId", "member-" + UUID.randomUUID());
+        model.addAttribute("members", rows(me, locale));
         return "coordinator-members";
+    }
+
+    /** Current members first, then those who left; each group by name. */
+    private List<MemberRow> rows(Login me, Locale locale) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return communities.members(me, me.communityId()).stream()
+                .sorted(Comparator.comparing((MemberView member) -> !member.current())
+                        .thenComparing(member -> member.memberId().value()))
+                .map(member -> new MemberRow(member.memberId().value(), format(dates, member.registeredOn()),
+                        format(dates, member.deregisteredOn())))
+                .toList();
+    }
+
+    private static String format(DateTimeFormatter dates, LocalDate date) {
+        return date == null ? null : dates.format(date);
+    }
+
+    /**
+     * The confirmation step before a departure: what it means, and a checkbox the coordinator ticks
+     * ("Ja, X is vertrokken") so that one stray click records nothing. A member who already left
+     * gets the date instead of the form.
+     */
+    @GetMapping("/coordinator/members/{memberId}/departure")
+    String confirmDeparture(@AuthenticationPrincipal Login me, @PathVariable String memberId, CsrfToken csrf, Locale locale,
+                            Model model) {
+        Tokens.makeNow(csrf);
+        return departurePage(me, memberOf(memberId), "departure-" + UUID.randomUUID(), null, locale, model);
+    }
+
+    @PostMapping("/coordinator/members/{memberId}/departure")
+    String recordDeparture(@AuthenticationPrincipal Login me, @PathVariable String memberId,
+                           @RequestParam(defaultValue = "") String commandId, @RequestParam(defaultValue = "") String confirmed,
+                           CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
+        MemberId member = memberOf(memberId);
+        FormErrors errors = new FormErrors(texts, locale);
+        CommandId command = errors.read("form", commandId, CommandId::of, "form.stale");
+        if (!"yes".equals(confirmed)) {
+            errors.reject("confirmed", "departure.confirm.missing", member.value());
+        }
+        if (!errors.any()) {
+            try {
+                communities.deregister(me, me.communityId(), member, new Departure(command, null));
+                return "redirect:/coordinator/members?done=departure";
+            } catch (RuleViolation refused) {
+                errors.reject(refused, code -> code.equals("coordinator-only") ? null : "confirmed");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        Tokens.makeNow(csrf);
+        return departurePage(me, member, commandId, errors, locale, model);
+    }
+
+    private String departurePage(Login me, MemberId member, String commandId, FormErrors errors, Locale locale, Model model) {
+        // Only the wijk's coordinators get here; anyone else, and an unknown name, is not found.
+        communities.requireAdministration(me);
+        MemberView found = communities.member(me, me.communityId(), member);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        model.addAttribute("member", member.value());
+        model.addAttribute("leftOn", format(dates, found.deregisteredOn()));
+        model.addAttribute("commandId", commandId);
+        model.addAttribute("errors", errors == null ? null : errors.messages());
+        return "coordinator-departure";
+    }
+
+    /** A name in the address that is no member id is a page that does not exist. */
+    private static MemberId memberOf(String raw) {
+        try {
+            return MemberId.of(raw);
+        } catch (IllegalArgumentException unreadable) {
+            throw new NotFound("no member " + raw);
+        }
     }
 
     @PostMapping("/coordinator/members")
@@ -93,7 +184,7 @@ class MemberPages {
                 errors.reject(refused, code -> code.equals("coordinator-only") ? null : "memberId");
             }
         }
-        return again(errors, commandId, memberId, null, csrf, model, response);
+        return again(errors, commandId, memberId, null, csrf, me, locale, model, response);
     }
 
     @PostMapping("/coordinator/members/code")
@@ -109,7 +200,7 @@ class MemberPages {
                 errors.reject("codeFor", "members.unknown");
             }
         }
-        return again(errors, "member-" + UUID.randomUUID(), null, codeFor, csrf, model, response);
+        return again(errors, "member-" + UUID.randomUUID(), null, codeFor, csrf, me, locale, model, response);
     }
 
     private String letter(String code, String username, Instant expires, Login me, Locale locale, Model model) {
@@ -154,14 +245,15 @@ class MemberPages {
                 "expires", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(expires.atZone(zone)));
     }
 
-    private static String again(FormErrors errors, String commandId, String memberId, String codeFor, CsrfToken csrf,
-                                Model model, HttpServletResponse response) {
+    private String again(FormErrors errors, String commandId, String memberId, String codeFor, CsrfToken csrf,
+                         Login me, Locale locale, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         Tokens.makeNow(csrf);
         model.addAttribute("errors", errors.messages());
         model.addAttribute("commandId", commandId);
         model.addAttribute("memberId", memberId);
         model.addAttribute("codeFor", codeFor);
+        model.addAttribute("members", rows(me, locale));
         return "coordinator-members";
     }
 }

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.demo;
 
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.MakeAdvance;
@@ -131,7 +132,7 @@ public class DemoData {
         commands.sendAndWait(new AssignRole(community, id("partner-rep"), p.zorg,
                 new Role(RoleKind.PARTNER_REPRESENTATIVE, null, care), day(59), femke));
         // A valuation takes effect from the day it is set, never earlier: past statements never change.
-        commands.sendAndWait(new SetHourValuation(community, id("valuation"), Money.eur("15.00"), day(0), day(0), femke));
+        commands.sendAndWait(new SetHourValuation(community, id("valuation"), Money.eur("15.00"), day(0), HourValuationMethod.FIXED_AGREED, day(0), femke));
     }
 
     private void neighbours(CommunityId community, People p) {

@@ -39,7 +39,7 @@ public record StatementView(String partner, String community, String period, Str
                              String returned, String returns, String balance, String drawnEuros, String returnedEuros) {
     }
 
-    public record Valuation(String from, String perHour) {
+    public record Valuation(String from, String perHour, String method) {
     }
 
     static StatementView of(PartnerOverview overview, MessageSource texts, Locale locale) {
@@ -71,7 +71,7 @@ public record StatementView(String partner, String community, String period, Str
         return overview.valuations().stream().filter(valuation -> !valuation.effectiveFrom().isAfter(end))
                 .reduce((earlier, later) -> later)
                 .map(valuation -> writer.text("partner.valuation.in-force", writer.figures.money(valuation.perHour()),
-                        writer.date(valuation.effectiveFrom())))
+                        writer.date(valuation.effectiveFrom()), writer.method(valuation)))
                 .orElse(writer.text("partner.valuation.none"));
     }
 
@@ -119,7 +119,12 @@ public record StatementView(String partner, String community, String period, Str
         }
 
         Valuation valuation(HourValuation valuation) {
-            return new Valuation(date(valuation.effectiveFrom()), figures.money(valuation.perHour()));
+            return new Valuation(date(valuation.effectiveFrom()), figures.money(valuation.perHour()), method(valuation));
+        }
+
+        /** How the valuation was arrived at, in the reader's words ("niet vastgelegd" for one from before methods were named). */
+        String method(HourValuation valuation) {
+            return text("valuation.method." + valuation.method().name());
         }
     }
 }

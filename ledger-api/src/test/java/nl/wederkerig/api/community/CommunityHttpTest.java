@@ -39,6 +39,11 @@ class CommunityHttpTest {
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("eventSerializer")
+    org.axonframework.serialization.Serializer eventSerializer;
 
     final LocalDate today = LocalDate.now(LedgerTime.ZONE);
     OwnCommunity wijk;
@@ -296,7 +301,7 @@ class CommunityHttpTest {
                 .isEqualTo("400 bad-request");
         assertThat(answer(api.post(lender, "/advance-limit", "{\"commandId\":\"limit-3\"}"))).isEqualTo("403 forbidden");
         assertThat(answer(api.post(lender, "/hour-valuations", "{\"commandId\":\"val-1\",\"perHour\":{\"amount\":\"1.00\","
-                + "\"currency\":\"EUR\"},\"effectiveFrom\":\"" + today + "\"}"))).isEqualTo("403 forbidden");
+                + "\"currency\":\"EUR\"},\"effectiveFrom\":\"" + today + "\",\"method\":\"MARKET_VALUE\"}"))).isEqualTo("403 forbidden");
         assertThat(answer(api.post(lender, "/members/" + lender + "/roles", role("self-made", "COORDINATOR", null))))
                 .isEqualTo("403 forbidden");
         assertThat(communityEvents()).isEqualTo(before);
@@ -305,11 +310,14 @@ class CommunityHttpTest {
     @Test
     void anHourValuationTakesEffectFromTodayNeverEarlier() {
         String valuation = """
-                {"commandId":"%s","perHour":{"amount":"%s","currency":"EUR"},"effectiveFrom":"%s"}""";
+                {"commandId":"%s","perHour":{"amount":"%s","currency":"EUR"},"effectiveFrom":"%s","method":"MARKET_VALUE"}""";
 
         ResponseEntity<JsonNode> set = api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-1", "17.50", today));
         assertThat(set.getStatusCode().value()).isEqualTo(200);
         assertThat(wijk.events(wijk.id.value(), "nl.wederkerig.core.community.HourValuationSet")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT payload_revision FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type = 'nl.wederkerig.core.community.HourValuationSet'", String.class, wijk.id.value()))
+                .as("stored in its second form, with the method").isEqualTo("2");
 
         long before = communityEvents();
         assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-2", "18.00", today.minusDays(1)))))
@@ -318,6 +326,30 @@ class CommunityHttpTest {
                 .isEqualTo("422 amount-too-large");
         assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", valuation.formatted("val-4", "17.5x", today.plusDays(1)))))
                 .isEqualTo("400 bad-request");
+        // The method is one of the four, named: left out, unknown or "not said" is refused, nothing stored.
+        String withMethod = """
+                {"commandId":"%s","perHour":{"amount":"18.00","currency":"EUR"},"effectiveFrom":"%s"%s}""";
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations", withMethod.formatted("val-5", today.plusDays(1), ""))))
+                .isEqualTo("400 bad-request");
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations",
+                withMethod.formatted("val-6", today.plusDays(1), ",\"method\":\"GUESSED\"")))).isEqualTo("400 bad-request");
+        assertThat(answer(api.post(wijk.coordinator, "/hour-valuations",
+                withMethod.formatted("val-7", today.plusDays(1), ",\"method\":\"UNSPECIFIED\"")))).isEqualTo("400 bad-request");
         assertThat(communityEvents()).isEqualTo(before);
+    }
+
+    /** The application's own upcaster chain (the one the event store reads with) turns a first-form valuation into revision 2. */
+    @Test
+    void theEventStoreReadsAValuationStoredBeforeMethodsWereNamed() throws Exception {
+        String firstForm = new String(getClass().getResourceAsStream("/events/HourValuationSet.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).strip();
+        var stored = new org.axonframework.eventhandling.GenericDomainEventEntry<>("Community", "west", 0L, "event",
+                java.time.Instant.parse("2026-11-23T10:15:30Z"), "nl.wederkerig.core.community.HourValuationSet", null, firstForm, "{}");
+        var upcast = axon.upcasterChain().upcast(java.util.stream.Stream.of(
+                new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(stored, eventSerializer)))
+                .findFirst().orElseThrow();
+        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        var read = (nl.wederkerig.core.community.HourValuationSet) eventSerializer.deserialize(upcast.getData());
+        assertThat(read.method()).isEqualTo(nl.wederkerig.core.community.HourValuationMethod.UNSPECIFIED);
     }
 }

@@ -6,6 +6,8 @@ import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
 import nl.wederkerig.api.support.OwnCommunity;
 import nl.wederkerig.core.community.CommunityName;
+import nl.wederkerig.core.community.RoleKind;
+import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,6 +46,8 @@ class CoordinatorPagesBrowserTest {
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void aCoordinatorRunsTheWijkWithoutCurlAndBadInputStoresNothing() {
@@ -97,8 +107,14 @@ class CoordinatorPagesBrowserTest {
             assertThat(browser.text("perHour-error")).startsWith("Vul een bedrag in euro in");
             browser.type("perHour", "12,50");
             browser.click("set-valuation");
+            assertThat(browser.text("valuationMethod-error")).isEqualTo("Kies hoe de waarde bepaald is.");
+            browser.check("coordinator-bad-valuation-method");
+            assertThat(wijk.events(wijk.id.value(), "nl.wederkerig.core.community.HourValuationSet")).isZero();
+            browser.type("perHour", "12,50");
+            browser.click("method-REPLACEMENT_VALUE");
+            browser.click("set-valuation");
             assertThat(browser.text("done")).isEqualTo("De waarde van een uur is vastgelegd.");
-            reloadUntil(browser, "valuation-history", "€ 12,50 per uur");
+            reloadUntil(browser, "valuation-history", "€ 12,50 per uur vervangingswaarde");
 
             browser.type("maxOpenAdvances", "0");
             browser.click("set-limit");
@@ -134,6 +150,106 @@ class CoordinatorPagesBrowserTest {
             assertThat(browser.text("done")).isEqualTo("Vastgelegd.");
             reloadUntil(browser, "entries", "€ 12,50 teruggekregen");
         }
+    }
+
+    /**
+     * The roles form offers every role the API's RoleChange takes (all but neighbour, which comes
+     * with registration); the kascommissie of an initiative given on the page reaches that
+     * initiative's books read-only, and taken away on the page no longer does.
+     */
+    @Test
+    void aCoordinatorGivesAndTakesTheKascommissieOnThePage() {
+        OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "kascie");
+        MemberId kees = wijk.member("kees");
+        InitiativeId initiative = wijk.initiative("buurtmaal");
+        String books = "/initiatives/" + initiative.value() + "/treasury";
+        try (Browser coordinator = Browser.open("http://localhost:" + port)) {
+            logIn(coordinator, wijk.coordinator);
+            coordinator.go("/coordinator");
+            assertThat(new Select(coordinator.find("roleKind")).getOptions().stream().map(option -> option.getAttribute("value")))
+                    .as("every role the API hands out").containsExactlyInAnyOrderElementsOf(
+                            Arrays.stream(RoleKind.values()).filter(kind -> kind != RoleKind.NEIGHBOUR).map(Enum::name).toList());
+
+            long communityEvents = wijk.events(wijk.id.value());
+            coordinator.type("roleMember", kees.value());
+            new Select(coordinator.find("roleKind")).selectByValue("AUDITOR");
+            coordinator.click("assign-role");
+            assertThat(coordinator.text("roleScope-error")).isEqualTo("Vul het initiatief in waarvan deze buur in de kascommissie zit.");
+            assertThat(wijk.events(wijk.id.value())).isEqualTo(communityEvents);
+            coordinator.type("roleScope", initiative.value());
+            coordinator.click("assign-role");
+            assertThat(coordinator.text("done")).isEqualTo("De rol is gegeven.");
+            reloadUntil(coordinator, "role-holders", kees.value() + ": kascommissie van " + initiative.value());
+            coordinator.check("coordinator-kascommissie-given");
+
+            try (Browser auditor = Browser.open("http://localhost:" + port)) {
+                logIn(auditor, kees);
+                auditor.go(books);
+                auditor.find("read-only");
+                assertThat(auditor.driver().findElements(By.cssSelector("main form"))).as("the kascommissie changes nothing").isEmpty();
+                auditor.check("kascommissie-books");
+
+                coordinator.type("roleMember", kees.value());
+                new Select(coordinator.find("roleKind")).selectByValue("AUDITOR");
+                coordinator.type("roleScope", initiative.value());
+                coordinator.click("revoke-role");
+                assertThat(coordinator.text("done")).isEqualTo("De rol is afgenomen.");
+                await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                    auditor.go(books);
+                    return auditor.driver().findElements(By.id("read-only")).isEmpty();
+                });
+                assertThat(auditor.driver().findElements(By.id("difference"))).as("no books once taken away").isEmpty();
+            }
+        }
+    }
+
+    /**
+     * A departure from the coordinator's list of members: a confirmation page first, where sending
+     * without ticking "Ja, … is vertrokken" stores nothing; ticked, the member shows as left with
+     * the date. The page is also in English.
+     */
+    @Test
+    void aCoordinatorRecordsADepartureAfterConfirmingIt() {
+        OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "vertrek");
+        MemberId mo = wijk.member("mo");
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            logIn(browser, wijk.coordinator);
+            browser.go("/coordinator");
+            browser.click("to-members");
+            browser.check("coordinator-members-list");
+            browser.click("depart-" + mo.value());
+            assertThat(browser.heading()).isEqualTo("Vertrek van " + mo.value() + " vastleggen");
+            browser.check("coordinator-departure");
+
+            long communityEvents = wijk.events(wijk.id.value());
+            browser.click("record-departure");
+            assertThat(browser.text("confirmed-error")).isEqualTo("Vink het vakje aan als " + mo.value() + " echt vertrokken is.");
+            browser.check("coordinator-departure-unconfirmed");
+            assertThat(wijk.events(wijk.id.value())).as("nothing stored without the tick").isEqualTo(communityEvents);
+
+            browser.click("confirmed");
+            browser.click("record-departure");
+            assertThat(browser.text("done")).isEqualTo("Het vertrek is vastgelegd. In de lijst staat de datum.");
+            assertThat(wijk.events(wijk.id.value(), "nl.wederkerig.core.community.MemberDeregistered")).isEqualTo(1);
+            String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("nl"))
+                    .format(LocalDate.now(clock));
+            reloadUntil(browser, "left-" + mo.value(), "Vertrokken op " + today);
+            assertThat(browser.driver().findElements(By.id("depart-" + mo.value()))).isEmpty();
+            browser.check("coordinator-members-left");
+
+            browser.go("/coordinator/members/" + mo.value() + "/departure?lang=en");
+            assertThat(browser.heading()).isEqualTo("Record that " + mo.value() + " left");
+            assertThat(browser.text("already-left")).startsWith(mo.value() + " left on ");
+            assertThat(browser.driver().findElements(By.id("record-departure"))).isEmpty();
+        }
+    }
+
+    private static void logIn(Browser browser, MemberId who) {
+        browser.go("/login");
+        browser.type("username", who.value());
+        browser.type("password", Neighbours.PASSWORD);
+        browser.click("log-in");
+        browser.waitFor().until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     @Test

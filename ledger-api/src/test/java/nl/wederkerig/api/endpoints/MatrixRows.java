@@ -180,7 +180,7 @@ final class MatrixRows {
         // No limit at all: the advances of the other rows stay possible.
         rows.add(post(C + "/advance-limit", coordinator, none(), step()));
         rows.add(post(C + "/hour-valuations", coordinator, none(), (cast, actor, vars) -> """
-                {"commandId":"%s","perHour":{"amount":"15.00","currency":"EUR"},"effectiveFrom":"%s"}"""
+                {"commandId":"%s","perHour":{"amount":"15.00","currency":"EUR"},"effectiveFrom":"%s","method":"REPLACEMENT_VALUE"}"""
                 .formatted(fresh("value"), today().plusDays(1))));
     }
 

@@ -81,7 +81,8 @@ class PartnerPagesBrowserTest {
             String initiatives = browser.text("initiatives");
             assertThat(initiatives).contains(wijk.help() + " 1 uur (< 5)").contains(wijk.meals() + " 9 uur (verborgen)");
             assertThat(initiatives).doesNotContain("(6)");
-            assertThat(browser.text("valuation-in-force")).contains("€ 12,00");
+            assertThat(browser.text("valuation-in-force")).contains("€ 12,00")
+                    .endsWith("Manier van waarderen: vast bedrag, afgesproken met de partner.");
             assertThat(browser.find("download-pdf").getAttribute("href"))
                     .endsWith("/partners/" + wijk.partner() + "/statement.pdf?period=year&on=" + today.withDayOfYear(1));
             // The charts come from the Chart.js webjar, drawn from the tables.

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.reciprocity;
 
+import nl.wederkerig.core.community.HourValuationMethod;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.time.LedgerTime;
@@ -69,7 +70,7 @@ class PartnerReciprocityHttpTest {
     /** A partner that drew 90 minutes and 2 meals from an initiative and returned €20.00, today. */
     PartnerId partnerWithEntries() {
         MemberId coordinator = wijk.coordinator;
-        commands.sendAndWait(new SetHourValuation(wijk.id, CommandId.of("valuation"), Money.eur("12.00"), today, today,
+        commands.sendAndWait(new SetHourValuation(wijk.id, CommandId.of("valuation"), Money.eur("12.00"), today, HourValuationMethod.FIXED_AGREED, today,
                 coordinator));
         InitiativeId initiative = wijk.initiative("buurthulp", InitiativeKind.NEIGHBOUR_HELP);
         PartnerId partner = wijk.partner("zorg");

@@ -79,6 +79,9 @@ class StatementPdfTest {
         assertThat(text).contains("Wederkerigheid met " + wijk.partner(), "Wijk: " + Wijk.NAME,
                 date(first) + " tot en met " + date(last), "€ 12,00 per uur",
                 "Hoe deze cijfers gemaakt zijn", "Wederkerig, wijk " + Wijk.NAME);
+        // The valuation's method, in force and in the history (the wijk values an hour at an amount agreed with the partner).
+        assertThat(text).contains("Manier van waarderen: vast bedrag, afgesproken met de partner.",
+                "€ 12,00 per uur (vast bedrag, afgesproken met de partner)");
         assertThat(text).contains(plain(figures.hours(total.drawnMinutes())), plain(figures.money(total.drawnValue())),
                 plain(figures.money(total.returnedMoney())), plain(figures.money(total.returnedInKind())),
                 plain(figures.money(total.balance())));

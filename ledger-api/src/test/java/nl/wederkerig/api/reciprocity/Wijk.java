@@ -1,5 +1,6 @@
 package nl.wederkerig.api.reciprocity;
 
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.OwnCommunity;
@@ -38,7 +39,7 @@ record Wijk(OwnCommunity community, PartnerId partner, InitiativeId meals, Initi
     static Wijk withEntries(CommandGateway commands, LoginStore accounts, JdbcTemplate jdbc) {
         LocalDate today = LocalDate.now(LedgerTime.ZONE);
         OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "partners", CommunityName.of(NAME));
-        commands.sendAndWait(new SetHourValuation(wijk.id, CommandId.of("valuation"), Money.eur("12.00"), today, today,
+        commands.sendAndWait(new SetHourValuation(wijk.id, CommandId.of("valuation"), Money.eur("12.00"), today, HourValuationMethod.FIXED_AGREED, today,
                 wijk.coordinator));
         InitiativeId meals = wijk.initiative("aanschuiven");
         InitiativeId help = wijk.initiative("buurthulp");

@@ -231,6 +231,10 @@ public class Community {
         requireCoordinator(command.actor(), command.businessDate(), clock);
         Amounts.requirePositiveEur(command.perHour(), MAX_HOUR_VALUE);
         Objects.requireNonNull(command.effectiveFrom(), "effective date is missing");
+        // UNSPECIFIED is only what old valuations read as: a new one says how the amount was arrived at.
+        if (command.method() == null || command.method() == HourValuationMethod.UNSPECIFIED) {
+            throw new IllegalArgumentException("a new hour valuation names its method");
+        }
         // A valuation only ever applies from today on, and after the latest one: past statements never change.
         LocalDate earliest = LocalDate.now(clock);
         if (latestValuationFrom != null && !latestValuationFrom.isBefore(earliest)) {
@@ -240,7 +244,7 @@ public class Community {
             throw new ValuationBackdated(command.effectiveFrom(), earliest);
         }
         apply(new HourValuationSet(communityId, command.commandId(), command.perHour(), command.effectiveFrom(),
-                command.businessDate(), command.actor(), clock.instant()));
+                command.method(), command.businessDate(), command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -499,7 +503,7 @@ public class Community {
     void on(HourValuationSet event) {
         latestValuationFrom = event.effectiveFrom();
         processed.remember(event.commandId(), new SetHourValuation(communityId, event.commandId(), event.perHour(),
-                event.effectiveFrom(), event.businessDate(), event.actor()));
+                event.effectiveFrom(), event.method(), event.businessDate(), event.actor()));
     }
 
     @EventSourcingHandler

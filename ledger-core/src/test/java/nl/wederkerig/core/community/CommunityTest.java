@@ -282,28 +282,42 @@ class CommunityTest {
 
         @Test
         void setsTheHourValuationFromToday() {
-            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY, TODAY, COORD))
-                    .expectEvents(new HourValuationSet(WEST, C1, Money.eur("15.00"), TODAY, TODAY, COORD, NOW));
+            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY, HourValuationMethod.FIXED_AGREED, TODAY, COORD))
+                    .expectEvents(new HourValuationSet(WEST, C1, Money.eur("15.00"), TODAY, HourValuationMethod.FIXED_AGREED, TODAY, COORD, NOW));
+        }
+
+        /** Each of the four methods is recorded as named; a valuation that names none is refused, nothing stored. */
+        @Test
+        void aValuationNamesItsMethod() {
+            for (HourValuationMethod method : List.of(HourValuationMethod.REPLACEMENT_VALUE, HourValuationMethod.MARKET_VALUE,
+                    HourValuationMethod.OPPORTUNITY_COST)) {
+                fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY, method, TODAY, COORD))
+                        .expectEvents(new HourValuationSet(WEST, C1, Money.eur("15.00"), TODAY, method, TODAY, COORD, NOW));
+            }
+            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY,
+                    HourValuationMethod.UNSPECIFIED, TODAY, COORD)).expectException(IllegalArgumentException.class).expectNoEvents();
+            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY, null, TODAY, COORD))
+                    .expectException(IllegalArgumentException.class).expectNoEvents();
         }
 
         @Test
         void rejectsABackdatedValuation() {
-            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY.minusDays(1), TODAY, COORD))
+            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("15.00"), TODAY.minusDays(1), HourValuationMethod.FIXED_AGREED, TODAY, COORD))
                     .expectException(ValuationBackdated.class).expectNoEvents();
         }
 
         @Test
         void rejectsAValuationNotAfterTheLatest() {
-            fixture.given(founded(), new HourValuationSet(WEST, C1, Money.eur("15.00"), TODAY.plusDays(10), TODAY, COORD, NOW))
-                    .when(new SetHourValuation(WEST, C2, Money.eur("16.00"), TODAY.plusDays(10), TODAY, COORD))
+            fixture.given(founded(), new HourValuationSet(WEST, C1, Money.eur("15.00"), TODAY.plusDays(10), HourValuationMethod.FIXED_AGREED, TODAY, COORD, NOW))
+                    .when(new SetHourValuation(WEST, C2, Money.eur("16.00"), TODAY.plusDays(10), HourValuationMethod.FIXED_AGREED, TODAY, COORD))
                     .expectException(ValuationBackdated.class).expectNoEvents();
         }
 
         @Test
         void rejectsAnImplausibleValuationAndNonCoordinator() {
-            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("200.01"), TODAY, TODAY, COORD))
+            fixture.given(founded()).when(new SetHourValuation(WEST, C1, Money.eur("200.01"), TODAY, HourValuationMethod.FIXED_AGREED, TODAY, COORD))
                     .expectException(AmountTooLarge.class).expectNoEvents();
-            fixture.given(founded(), amina()).when(new SetHourValuation(WEST, C2, Money.eur("15.00"), TODAY, TODAY, AMINA))
+            fixture.given(founded(), amina()).when(new SetHourValuation(WEST, C2, Money.eur("15.00"), TODAY, HourValuationMethod.FIXED_AGREED, TODAY, AMINA))
                     .expectException(CoordinatorOnly.class).expectNoEvents();
         }
     }

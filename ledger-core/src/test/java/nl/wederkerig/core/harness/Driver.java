@@ -1,5 +1,6 @@
 package nl.wederkerig.core.harness;
 
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.core.advances.AcknowledgeAdvance;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.community.AdvanceLimit;
@@ -176,7 +177,7 @@ public final class Driver {
         commands.add(new RecordContribution(initiative(0), CommandId.of("setup-f0"), Money.eur("400.00"), ContributionSource.GRANT, null, Channel.BANK, today.minusDays(30), member(1)));
         commands.add(new RecordContribution(initiative(0), CommandId.of("setup-f1"), Money.eur("100.00"), ContributionSource.DONATION, null, Channel.CASH_BOX, today.minusDays(30), member(2)));
         commands.add(new RecordContribution(initiative(1), CommandId.of("setup-f2"), Money.eur("150.00"), ContributionSource.PARTNER, partner(0), Channel.CASH_BOX, today.minusDays(30), member(3)));
-        commands.add(new SetHourValuation(WEST, CommandId.of("setup-v"), Money.eur("15.00"), today, today, coordinator));
+        commands.add(new SetHourValuation(WEST, CommandId.of("setup-v"), Money.eur("15.00"), today, HourValuationMethod.FIXED_AGREED, today, coordinator));
         return commands;
     }
 

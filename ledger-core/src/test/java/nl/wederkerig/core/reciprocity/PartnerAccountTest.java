@@ -1,5 +1,6 @@
 package nl.wederkerig.core.reciprocity;
 
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.core.TestCommunity;
 import nl.wederkerig.core.community.UnknownInitiative;
 import nl.wederkerig.core.community.UnknownMember;
@@ -167,7 +168,7 @@ class PartnerAccountTest {
         final LocalDate jun1 = LocalDate.parse("2026-06-01");
 
         HourValuationSet valuation(String perHour, LocalDate from) {
-            return new HourValuationSet(WEST, CommandId.of("v-" + from), Money.eur(perHour), from, from, COORD, NOW);
+            return new HourValuationSet(WEST, CommandId.of("v-" + from), Money.eur(perHour), from, HourValuationMethod.FIXED_AGREED, from, COORD, NOW);
         }
 
         @Test

@@ -1,6 +1,7 @@
 package nl.wederkerig.projections.reciprocity;
 
 import nl.wederkerig.core.community.CommunityNamed;
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.core.community.HourValuationSet;
 import nl.wederkerig.core.community.PartnerRegistered;
 import nl.wederkerig.core.reciprocity.HoursDrawn;
@@ -89,8 +90,9 @@ public class PartnerReciprocity {
     void on(HourValuationSet event) {
         jdbc.update("DELETE FROM reciprocity_valuation WHERE community_id = ? AND effective_from = ?",
                 event.communityId().value(), event.effectiveFrom());
-        jdbc.update("INSERT INTO reciprocity_valuation (community_id, effective_from, per_hour_cents) VALUES (?, ?, ?)",
-                event.communityId().value(), event.effectiveFrom(), event.perHour().cents());
+        jdbc.update("INSERT INTO reciprocity_valuation (community_id, effective_from, per_hour_cents, method) VALUES (?, ?, ?, ?)",
+                event.communityId().value(), event.effectiveFrom(), event.perHour().cents(),
+                (event.method() == null ? HourValuationMethod.UNSPECIFIED : event.method()).name());
     }
 
     @EventHandler
@@ -161,8 +163,12 @@ public class PartnerReciprocity {
 
     /** The community's hour valuations, oldest first: the history a statement's values come from. */
     public List<HourValuation> valuationsOf(CommunityId community) {
-        return valuations(community).entrySet().stream()
-                .map(valuation -> new HourValuation(valuation.getKey(), LineTally.eur(valuation.getValue()))).toList();
+        return jdbc.query("""
+                SELECT effective_from, per_hour_cents, method FROM reciprocity_valuation WHERE community_id = ?
+                 ORDER BY effective_from LIMIT ?""",
+                (rs, row) -> new HourValuation(rs.getObject("effective_from", LocalDate.class),
+                        LineTally.eur(rs.getLong("per_hour_cents")), HourValuationMethod.valueOf(rs.getString("method"))),
+                community.value(), MAX_VALUATIONS);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.wederkerig.projections.reciprocity;
 
+import nl.wederkerig.core.community.HourValuationMethod;
 import nl.wederkerig.core.community.HourValuationSet;
 import nl.wederkerig.core.community.PartnerKind;
 import nl.wederkerig.core.community.PartnerRegistered;
@@ -60,7 +61,7 @@ class PartnerReciprocityTest {
     }
 
     static HourValuationSet valuation(String id, String perHour, LocalDate from) {
-        return new HourValuationSet(WEST, CommandId.of(id), Money.eur(perHour), from, from, COORDINATOR, AT);
+        return new HourValuationSet(WEST, CommandId.of(id), Money.eur(perHour), from, HourValuationMethod.FIXED_AGREED, from, COORDINATOR, AT);
     }
 
     static HoursDrawn hours(String id, InitiativeId initiative, long minutes, LocalDate on) {
@@ -211,8 +212,8 @@ class PartnerReciprocityTest {
                 valuation("v2", "12.50", FEB_1));
 
         assertThat(reciprocity.nameOf(WEST)).isEqualTo("Rotterdam West");
-        assertThat(reciprocity.valuationsOf(WEST)).containsExactly(new HourValuation(JAN_1, Money.eur("10.00")),
-                new HourValuation(FEB_1, Money.eur("12.50")));
+        assertThat(reciprocity.valuationsOf(WEST)).containsExactly(new HourValuation(JAN_1, Money.eur("10.00"), HourValuationMethod.FIXED_AGREED),
+                new HourValuation(FEB_1, Money.eur("12.50"), HourValuationMethod.FIXED_AGREED));
         assertThat(reciprocity.partnersOf(WEST)).containsExactly(CARE);
         assertThat(reciprocity.partnersOf(CommunityId.of("elders"))).isEmpty();
     }
