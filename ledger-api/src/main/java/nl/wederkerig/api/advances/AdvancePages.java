@@ -108,7 +108,7 @@ class AdvancePages {
         LocalDate on = errors.read("date", date, TypedInput::date, "advance.date.invalid");
         if (!errors.any()) {
             try {
-                advances.make(me, me.communityId(), new Make(advance, who, money, what, on));
+                advances.make(me, me.communityId(), new Make(advance, who, money, what, on, null));
                 awaitStep(me, advance, "made");
                 return "redirect:" + LIST + "/" + advance.value() + "?done=made";
             } catch (RuleViolation refused) {

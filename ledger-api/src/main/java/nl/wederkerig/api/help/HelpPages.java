@@ -89,7 +89,7 @@ class HelpPages {
         LocalDate on = errors.read("date", date, TypedInput::date, "advance.date.invalid");
         if (!errors.any()) {
             try {
-                help.record(me, me.communityId(), new HelpGiven(record, who, time, what, on));
+                help.record(me, me.communityId(), new HelpGiven(record, who, time, what, on, null));
                 awaitShown(me, view -> view.helpId().equals(record));
                 return "redirect:" + PAGE + "?done=recorded";
             } catch (RuleViolation refused) {

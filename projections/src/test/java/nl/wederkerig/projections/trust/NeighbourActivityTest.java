@@ -116,12 +116,12 @@ class NeighbourActivityTest {
     void aRecordOfHelpShowsItsPartiesMinutesKindAndStatus() {
         given.given(new HelpRecorded(HELP, WEST, HELPER, ASKER, Hours.ofMinutes(140), HelpKind.CARE, null, DAY, HELPER, AT));
         assertThat(activity.help(WEST, HELP)).contains(
-                new HelpView(HELP, HELPER, ASKER, 140, HelpKind.CARE, HelpStatus.RECORDED, DAY, null, null));
+                new HelpView(HELP, HELPER, ASKER, 140, HelpKind.CARE, HelpStatus.RECORDED, DAY, null, null, null));
 
         given.given(new HelpDisputed(HELP, WEST, CommandId.of("no"), HelpDisputeReason.HOURS_WRONG, DAY.plusDays(1), ASKER, AT),
                 new HelpConfirmed(HELP, WEST, CommandId.of("yes"), DAY.plusDays(3), ASKER, AT));
         assertThat(activity.help(WEST, HELP)).contains(
-                new HelpView(HELP, HELPER, ASKER, 140, HelpKind.CARE, HelpStatus.CONFIRMED, DAY, DAY.plusDays(1), DAY.plusDays(3)));
+                new HelpView(HELP, HELPER, ASKER, 140, HelpKind.CARE, HelpStatus.CONFIRMED, DAY, DAY.plusDays(1), DAY.plusDays(3), null));
     }
 
     @Test
