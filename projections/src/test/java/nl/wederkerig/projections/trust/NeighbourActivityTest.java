@@ -133,4 +133,13 @@ class NeighbourActivityTest {
         assertThat(activity.errand(WEST, ErrandId.of("nope"))).isEmpty();
         assertThat(activity.help(WEST, HelpId.of("nope"))).isEmpty();
     }
+
+    /** Issue 12, flow 10: help recorded on the helper's behalf names who typed it. */
+    @Test
+    void helpRecordedOnTheHelpersBehalfKeepsWhoRecordedIt() {
+        MemberId coordinator = MemberId.of("coord");
+        given.given(new HelpRecorded(HELP, WEST, HELPER, ASKER, Hours.ofMinutes(60), HelpKind.CARE, null, DAY, coordinator, AT));
+        assertThat(activity.help(WEST, HELP).orElseThrow().recordedBy()).isEqualTo(coordinator);
+        assertThat(activity.helpOf(WEST, HELPER)).extracting(HelpView::recordedBy).containsExactly(coordinator);
+    }
 }
