@@ -138,7 +138,7 @@ class AdvancePages {
                             Model model) {
         Tokens.makeNow(csrf);
         model.addAttribute("onBehalfOf", onBehalfOf);
-        model.addAttribute("representable", representable(me, locale));
+        model.addAttribute("representable", representable(me, onBehalfOf, locale));
         Figures figures = new Figures(locale);
         model.addAttribute("errors", errors.messages());
         model.addAttribute("commandId", commandId);
@@ -338,14 +338,19 @@ class AdvancePages {
     /**
      * The "on behalf of" choice of a form that records something: "myself" first, then everyone the
      * neighbour may record for (all members for a coordinator, else those who named them helper).
-     * Empty when there is no one, so the page shows no choice at all.
+     * Empty when there is no one (and nothing was chosen), so the page shows no choice at all.
      */
-    private Map<String, String> representable(Login me, Locale locale) {
+    private Map<String, String> representable(Login me, String chosen, Locale locale) {
         List<MemberId> represented = helpers.representable(me);
         Map<String, String> choices = new LinkedHashMap<>();
-        if (!represented.isEmpty()) {
+        if (!represented.isEmpty() || !chosen.isBlank()) {
             choices.put("", texts.getMessage("onbehalf.myself", null, locale));
             represented.forEach(member -> choices.put(member.value(), member.value()));
+            // A choice refused a moment ago (the consent was withdrawn meanwhile) stays on the form,
+            // so the refusal is shown beside the field it is about.
+            if (!chosen.isBlank()) {
+                choices.putIfAbsent(chosen, chosen);
+            }
         }
         return choices;
     }

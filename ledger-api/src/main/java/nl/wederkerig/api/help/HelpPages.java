@@ -65,13 +65,18 @@ class HelpPages {
         this.texts = texts;
     }
 
-    /** The "on behalf of" choice: "myself", then whom the neighbour may record for; empty when nobody. */
-    private Map<String, String> representable(Login me, Locale locale) {
+    /** The "on behalf of" choice: "myself", then whom the neighbour may record for; empty when nobody and nothing chosen. */
+    private Map<String, String> representable(Login me, String chosen, Locale locale) {
         List<MemberId> represented = helpers.representable(me);
         Map<String, String> choices = new LinkedHashMap<>();
-        if (!represented.isEmpty()) {
+        if (!represented.isEmpty() || !chosen.isBlank()) {
             choices.put("", texts.getMessage("onbehalf.myself", null, locale));
             represented.forEach(member -> choices.put(member.value(), member.value()));
+            // A choice refused a moment ago (the consent was withdrawn meanwhile) stays on the form,
+            // so the refusal is shown beside the field it is about.
+            if (!chosen.isBlank()) {
+                choices.putIfAbsent(chosen, chosen);
+            }
         }
         return choices;
     }
@@ -180,7 +185,7 @@ class HelpPages {
         model.addAttribute("commandId", typed.getOrDefault("commandId", "help-" + UUID.randomUUID()));
         model.addAttribute("receiver", typed.getOrDefault("receiver", ""));
         model.addAttribute("onBehalfOf", typed.getOrDefault("onBehalfOf", ""));
-        model.addAttribute("representable", representable(me, locale));
+        model.addAttribute("representable", representable(me, typed.getOrDefault("onBehalfOf", ""), locale));
         model.addAttribute("hours", typed.getOrDefault("hours", ""));
         model.addAttribute("kind", typed.getOrDefault("kind", HelpKind.COMPANY.name()));
         model.addAttribute("date", typed.getOrDefault("date", day.today().toString()));
