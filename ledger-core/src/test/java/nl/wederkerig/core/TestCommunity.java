@@ -3,6 +3,8 @@ package nl.wederkerig.core;
 import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.community.CommunityFounded;
 import nl.wederkerig.core.community.CommunityRegister;
+import nl.wederkerig.core.community.HelperNamed;
+import nl.wederkerig.core.community.HelperWithdrawn;
 import nl.wederkerig.core.community.InitiativeKind;
 import nl.wederkerig.core.community.InitiativeRegistered;
 import nl.wederkerig.core.community.MemberDeregistered;
@@ -88,6 +90,18 @@ public final class TestCommunity {
         for (MemberId member : members) {
             record(new MemberDeregistered(id, next(), member, List.of(Role.neighbour()), MONDAY, founder, NOW));
         }
+        return this;
+    }
+
+    /** Records that {@code represented} named {@code helper}, who may then record on their behalf. */
+    public TestCommunity helperNamed(MemberId represented, MemberId helper) {
+        record(new HelperNamed(id, next(), helper, MONDAY, represented, NOW));
+        return this;
+    }
+
+    /** Records that {@code represented} withdrew the consent given to {@code helper}. */
+    public TestCommunity helperWithdrawn(MemberId represented, MemberId helper) {
+        record(new HelperWithdrawn(id, next(), helper, MONDAY, represented, NOW));
         return this;
     }
 

@@ -7,6 +7,7 @@ import nl.wederkerig.api.advances.AdvanceRequests.Make;
 import nl.wederkerig.api.advances.AdvanceRequests.Reimburse;
 import nl.wederkerig.api.advances.AdvanceRequests.ReimbursementReversal;
 import nl.wederkerig.api.advances.AdvanceRequests.Step;
+import nl.wederkerig.api.community.Helpers;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.pages.Figures;
@@ -63,11 +64,13 @@ class AdvancePages {
             "wrong-currency", "unsupported-currency");
 
     private final Advances advances;
+    private final Helpers helpers;
     private final BusinessDay day;
     private final MessageSource texts;
 
-    AdvancePages(Advances advances, BusinessDay day, MessageSource texts) {
+    AdvancePages(Advances advances, Helpers helpers, BusinessDay day, MessageSource texts) {
         this.advances = advances;
+        this.helpers = helpers;
         this.day = day;
         this.texts = texts;
     }
@@ -91,12 +94,13 @@ class AdvancePages {
     @GetMapping(LIST)
     String list(@AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model) {
         List<AdvanceView> mine = advances.mine(me);
-        return makeForm(new FormErrors(texts, locale), "adv-" + UUID.randomUUID(), "", "", Purpose.GROCERIES.name(),
+        return makeForm(new FormErrors(texts, locale), "adv-" + UUID.randomUUID(), "", "", "", Purpose.GROCERIES.name(),
                 day.today().toString(), mine, me, csrf, locale, model);
     }
 
     @PostMapping(LIST)
     String make(@AuthenticationPrincipal Login me, @RequestParam(defaultValue = "") String commandId,
+                @RequestParam(defaultValue = "") String onBehalfOf,
                 @RequestParam(defaultValue = "") String borrower, @RequestParam(defaultValue = "") String amount,
                 @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String date,
                 CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
@@ -106,14 +110,18 @@ class AdvancePages {
         Money money = errors.read("amount", amount, TypedInput::euros, "advance.amount.invalid");
         Purpose what = errors.read("purpose", purpose, Purpose::valueOf, "advance.purpose.invalid");
         LocalDate on = errors.read("date", date, TypedInput::date, "advance.date.invalid");
+        // Empty: the neighbour advanced the money themselves; otherwise whom they record it for.
+        MemberId lender = onBehalfOf.isBlank() ? null
+                : errors.read("onBehalfOf", onBehalfOf, MemberId::of, "onbehalf.invalid");
         if (!errors.any()) {
             try {
-                advances.make(me, me.communityId(), new Make(advance, who, money, what, on));
+                advances.make(me, me.communityId(), new Make(advance, who, money, what, on, lender));
                 awaitStep(me, advance, "made");
                 return "redirect:" + LIST + "/" + advance.value() + "?done=made";
             } catch (RuleViolation refused) {
                 errors.reject(refused, code -> switch (code) {
                     case "self-advance", "unknown-member", "advance-limit-exceeded" -> "borrower";
+                    case "actor-not-allowed" -> "onBehalfOf";
                     case "business-date-out-of-range" -> "date";
                     default -> AMOUNT_CODES.contains(code) ? "amount" : null;
                 });
@@ -121,12 +129,16 @@ class AdvancePages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return makeForm(errors, commandId, borrower, amount, purpose, date, advances.mine(me), me, csrf, locale, model);
+        return makeForm(errors, commandId, onBehalfOf, borrower, amount, purpose, date, advances.mine(me), me, csrf, locale,
+                model);
     }
 
-    private String makeForm(FormErrors errors, String commandId, String borrower, String amount, String purpose, String date,
-                            List<AdvanceView> mine, Login me, CsrfToken csrf, Locale locale, Model model) {
+    private String makeForm(FormErrors errors, String commandId, String onBehalfOf, String borrower, String amount,
+                            String purpose, String date, List<AdvanceView> mine, Login me, CsrfToken csrf, Locale locale,
+                            Model model) {
         Tokens.makeNow(csrf);
+        model.addAttribute("onBehalfOf", onBehalfOf);
+        model.addAttribute("representable", representable(me, onBehalfOf, locale));
         Figures figures = new Figures(locale);
         model.addAttribute("errors", errors.messages());
         model.addAttribute("commandId", commandId);
@@ -295,7 +307,13 @@ class AdvancePages {
         Figures figures = new Figures(locale);
         AdvanceView advance = history.advance();
         boolean lender = advance.lender().equals(me.memberId());
-        MemberId other = lender ? advance.borrower() : advance.lender();
+        boolean borrower = advance.borrower().equals(me.memberId());
+        // Whoever made it on the lender's behalf sees it too, but takes no steps: they are no party.
+        MemberId other = lender || !borrower ? advance.borrower() : advance.lender();
+        model.addAttribute("borrower", borrower);
+        model.addAttribute("party", lender || borrower);
+        model.addAttribute("lenderName", advance.lender().value());
+        model.addAttribute("recordedBy", recordedBy(advance, me.memberId(), locale));
         model.addAttribute("errors", errors.messages());
         model.addAttribute("typed", typed);
         model.addAttribute("ids", freshIds(typed));
@@ -308,13 +326,33 @@ class AdvancePages {
         model.addAttribute("status", advance.status().name());
         model.addAttribute("madeOn", date(advance.madeOn(), locale));
         model.addAttribute("open", !advance.status().isClosed());
-        model.addAttribute("steps", history.steps().stream().map(step -> stepLine(step, me.memberId(), figures, locale)).toList());
+        model.addAttribute("steps", history.steps().stream().map(step -> stepLine(step, advance, me.memberId(), figures, locale)).toList());
         List<Payment> payments = advance.reimbursements().stream().map(paid -> payment(paid, typed, figures, locale)).toList();
         model.addAttribute("payments", payments);
         model.addAttribute("reversible", payments.stream().filter(Payment::reversible).toList());
         model.addAttribute("disputeReasons", pick(choices(DisputeReason.values(), "dispute-reason.", locale), locale));
         model.addAttribute("reversalReasons", pick(choices(ReversalReason.values(), "reversal-reason.", locale), locale));
         return "advance";
+    }
+
+    /**
+     * The "on behalf of" choice of a form that records something: "myself" first, then everyone the
+     * neighbour may record for (all members for a coordinator, else those who named them helper).
+     * Empty when there is no one (and nothing was chosen), so the page shows no choice at all.
+     */
+    private Map<String, String> representable(Login me, String chosen, Locale locale) {
+        List<MemberId> represented = helpers.representable(me);
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (!represented.isEmpty() || !chosen.isBlank()) {
+            choices.put("", texts.getMessage("onbehalf.myself", null, locale));
+            represented.forEach(member -> choices.put(member.value(), member.value()));
+            // A choice refused a moment ago (the consent was withdrawn meanwhile) stays on the form,
+            // so the refusal is shown beside the field it is about.
+            if (!chosen.isBlank()) {
+                choices.putIfAbsent(chosen, chosen);
+            }
+        }
+        return choices;
     }
 
     /** A fresh command id for every form on the page, except the one that just failed: it keeps its own. */
@@ -334,8 +372,29 @@ class AdvancePages {
                 texts.getMessage("advance.status." + view.status().name(), null, locale), date(view.madeOn(), locale));
     }
 
-    private StepLine stepLine(AdvanceStep step, MemberId me, Figures figures, Locale locale) {
-        String who = step.actor().equals(me) ? texts.getMessage("advance.you", null, locale) : step.actor().value();
+    /**
+     * Who made the advance on the lender's behalf, in words for whoever looks: "on your behalf" to the
+     * lender (with what to do when it is wrong), "on behalf of" to the others; null when the lender
+     * recorded it themselves.
+     */
+    private String recordedBy(AdvanceView advance, MemberId me, Locale locale) {
+        if (advance.recordedBy() == null) {
+            return null;
+        }
+        if (advance.lender().equals(me)) {
+            return texts.getMessage("onbehalf.recorded.for-you", new Object[]{advance.recordedBy().value()}, locale);
+        }
+        if (advance.recordedBy().equals(me)) {
+            return texts.getMessage("onbehalf.recorded.by-you", new Object[]{advance.lender().value()}, locale);
+        }
+        return texts.getMessage("onbehalf.recorded.for", new Object[]{advance.recordedBy().value(), advance.lender().value()},
+                locale);
+    }
+
+    private StepLine stepLine(AdvanceStep step, AdvanceView advance, MemberId me, Figures figures, Locale locale) {
+        // Made on the lender's behalf: the lender advanced the money, the actor only typed it.
+        MemberId doer = step.kind() == AdvanceStep.Kind.MADE ? advance.lender() : step.actor();
+        String who = doer.equals(me) ? texts.getMessage("advance.you", null, locale) : doer.value();
         String detail = switch (step.kind()) {
             case MADE -> texts.getMessage("purpose." + step.detail(), null, step.detail(), locale);
             case DISPUTED -> texts.getMessage("dispute-reason." + step.detail(), null, step.detail(), locale);
@@ -344,6 +403,10 @@ class AdvancePages {
         };
         String sentence = texts.getMessage("advance.step." + step.kind().name(),
                 new Object[]{who, figures.money(step.amount()), detail}, locale);
+        if (!doer.equals(step.actor())) {
+            String typist = step.actor().equals(me) ? texts.getMessage("advance.you", null, locale) : step.actor().value();
+            sentence = sentence + " " + texts.getMessage("onbehalf.step.recorded-by", new Object[]{typist}, locale);
+        }
         return new StepLine(date(step.on(), locale), sentence,
                 texts.getMessage("advance.step.after", new Object[]{figures.money(step.outstandingAfter())}, locale));
     }

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * Request bodies. None has an actor, lender or status field: who acts is the logged-in member,
- * and status follows from the events. A missing business date means today.
+ * and status follows from the events. A missing business date means today. {@code onBehalfOf}
+ * (optional) names the lender when a coordinator or a helper the lender named records it for them.
  */
 public final class AdvanceRequests {
 
@@ -21,7 +22,7 @@ public final class AdvanceRequests {
     }
 
     public record Make(@NotNull AdvanceId advanceId, @NotNull MemberId borrower, @NotNull Money amount,
-                @NotNull Purpose purpose, LocalDate businessDate) {
+                @NotNull Purpose purpose, LocalDate businessDate, MemberId onBehalfOf) {
     }
 
     public record Step(@NotNull CommandId commandId, LocalDate businessDate) {

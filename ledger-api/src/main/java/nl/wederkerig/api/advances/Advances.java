@@ -23,6 +23,7 @@ import nl.wederkerig.core.advances.ReimburseAdvance;
 import nl.wederkerig.core.advances.ReverseReimbursement;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.projections.balances.AdvanceBalances;
 import nl.wederkerig.projections.balances.AdvanceView;
 import nl.wederkerig.projections.balances.ReimbursementView;
@@ -51,10 +52,15 @@ public class Advances {
         this.day = day;
     }
 
-    /** The lender is always the one who asks: nobody records an advance paid by someone else. */
+    /**
+     * The lender is the one who asks, or the neighbour they ask for ({@code onBehalfOf}): the
+     * advance itself lets only a coordinator or a helper the lender named record it for them, and
+     * its event keeps both the lender and who typed it.
+     */
     public Recorded make(Login me, CommunityId community, Make request) {
         access.requireMember(me, community);
-        commands.sendAndWait(new MakeAdvance(request.advanceId(), community, me.memberId(), request.borrower(),
+        MemberId lender = request.onBehalfOf() == null ? me.memberId() : request.onBehalfOf();
+        commands.sendAndWait(new MakeAdvance(request.advanceId(), community, lender, request.borrower(),
                 request.amount(), request.purpose(), day.orToday(request.businessDate()), me.memberId()));
         // The advance id is the id of the command that made it.
         return new Recorded(request.advanceId(), CommandId.of(request.advanceId().value()));
@@ -111,11 +117,16 @@ public class Advances {
         return new Recorded(advance, request.commandId());
     }
 
-    /** One advance, for its lender and borrower only; to anyone else it does not exist. */
+    /**
+     * One advance, for its lender and borrower only, and for whoever made it on the lender's behalf
+     * (they typed it, and a lender without a phone may need them to follow it); to anyone else it
+     * does not exist.
+     */
     public AdvanceView advance(Login me, CommunityId community, AdvanceId advance) {
         access.requireMember(me, community);
         return balances.advance(community, advance)
-                .filter(view -> view.lender().equals(me.memberId()) || view.borrower().equals(me.memberId()))
+                .filter(view -> view.lender().equals(me.memberId()) || view.borrower().equals(me.memberId())
+                        || me.memberId().equals(view.recordedBy()))
                 .orElseThrow(() -> new NotFound("no advance " + advance + " of yours"));
     }
 

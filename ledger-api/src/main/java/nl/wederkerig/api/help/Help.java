@@ -14,6 +14,7 @@ import nl.wederkerig.core.help.HelpId;
 import nl.wederkerig.core.help.RecordHelp;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.api.platform.web.problems.NotFound;
 import nl.wederkerig.projections.trust.HelpView;
 import nl.wederkerig.projections.trust.NeighbourActivity;
@@ -37,18 +38,20 @@ public class Help {
         this.day = day;
     }
 
-    /** One record of help as it stands, for its helper and receiver only; to anyone else it does not exist. */
+    /** One record of help as it stands, for its helper and receiver and whoever recorded it on the helper's behalf; to anyone else it does not exist. */
     public HelpView help(Login me, CommunityId community, HelpId help) {
         access.requireMember(me, community);
         return activity.help(community, help)
-                .filter(view -> view.helper().equals(me.memberId()) || view.receiver().equals(me.memberId()))
+                .filter(view -> view.helper().equals(me.memberId()) || view.receiver().equals(me.memberId())
+                        || me.memberId().equals(view.recordedBy()))
                 .orElseThrow(() -> new NotFound("no help " + help + " of yours"));
     }
 
-    /** The helper is the one who asks. */
+    /** The helper is the one who asks, or the neighbour they ask for ({@code onBehalfOf}); the record checks who may. */
     public RecordedHelp record(Login me, CommunityId community, HelpGiven request) {
         access.requireMember(me, community);
-        commands.sendAndWait(new RecordHelp(request.helpId(), community, me.memberId(), request.receiver(),
+        MemberId helper = request.onBehalfOf() == null ? me.memberId() : request.onBehalfOf();
+        commands.sendAndWait(new RecordHelp(request.helpId(), community, helper, request.receiver(),
                 request.hours(), request.kind(), null, day.orToday(request.businessDate()), me.memberId()));
         // The help id is the id of the command that recorded it.
         return new RecordedHelp(request.helpId(), CommandId.of(request.helpId().value()));

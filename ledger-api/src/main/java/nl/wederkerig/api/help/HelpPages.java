@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.wederkerig.api.help.HelpRequests.HelpConfirmation;
 import nl.wederkerig.api.help.HelpRequests.HelpDispute;
 import nl.wederkerig.api.help.HelpRequests.HelpGiven;
+import nl.wederkerig.api.community.Helpers;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.pages.Figures;
@@ -53,13 +54,31 @@ class HelpPages {
     static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
     private final Help help;
+    private final Helpers helpers;
     private final BusinessDay day;
     private final MessageSource texts;
 
-    HelpPages(Help help, BusinessDay day, MessageSource texts) {
+    HelpPages(Help help, Helpers helpers, BusinessDay day, MessageSource texts) {
         this.help = help;
+        this.helpers = helpers;
         this.day = day;
         this.texts = texts;
+    }
+
+    /** The "on behalf of" choice: "myself", then whom the neighbour may record for; empty when nobody and nothing chosen. */
+    private Map<String, String> representable(Login me, String chosen, Locale locale) {
+        List<MemberId> represented = helpers.representable(me);
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (!represented.isEmpty() || !chosen.isBlank()) {
+            choices.put("", texts.getMessage("onbehalf.myself", null, locale));
+            represented.forEach(member -> choices.put(member.value(), member.value()));
+            // A choice refused a moment ago (the consent was withdrawn meanwhile) stays on the form,
+            // so the refusal is shown beside the field it is about.
+            if (!chosen.isBlank()) {
+                choices.putIfAbsent(chosen, chosen);
+            }
+        }
+        return choices;
     }
 
     /** One record in words; {@code answerable} when it waits for my answer, with the ids its two forms send. */
@@ -78,6 +97,7 @@ class HelpPages {
 
     @PostMapping(PAGE)
     String record(@AuthenticationPrincipal Login me, @RequestParam(defaultValue = "") String commandId,
+                  @RequestParam(defaultValue = "") String onBehalfOf,
                   @RequestParam(defaultValue = "") String receiver, @RequestParam(defaultValue = "") String hours,
                   @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String date,
                   CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
@@ -87,14 +107,22 @@ class HelpPages {
         Hours time = errors.read("hours", hours, typed -> Hours.ofMinutes(TypedInput.minutes(typed)), "help.hours.invalid");
         HelpKind what = errors.read("kind", kind, HelpKind::valueOf, "help.kind.invalid");
         LocalDate on = errors.read("date", date, TypedInput::date, "advance.date.invalid");
+        // Empty: the neighbour helped themselves; otherwise whom they record the help for.
+        MemberId helper = onBehalfOf.isBlank() ? null
+                : errors.read("onBehalfOf", onBehalfOf, MemberId::of, "onbehalf.invalid");
         if (!errors.any()) {
             try {
-                help.record(me, me.communityId(), new HelpGiven(record, who, time, what, on));
+                help.record(me, me.communityId(), new HelpGiven(record, who, time, what, on, helper));
+                if (helper != null) {
+                    // Not in the recorder's own list: it is the helper's and the receiver's help.
+                    return "redirect:" + PAGE + "?done=recordedfor";
+                }
                 awaitShown(me, view -> view.helpId().equals(record));
                 return "redirect:" + PAGE + "?done=recorded";
             } catch (RuleViolation refused) {
                 errors.reject(refused, code -> switch (code) {
                     case "self-help", "unknown-member" -> "receiver";
+                    case "actor-not-allowed" -> "onBehalfOf";
                     case "hours-not-positive" -> "hours";
                     case "business-date-out-of-range" -> "date";
                     default -> null;
@@ -103,8 +131,8 @@ class HelpPages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(help.mine(me), errors, Map.of("commandId", commandId, "receiver", receiver, "hours", hours, "kind", kind,
-                "date", date), me, csrf, locale, model);
+        return page(help.mine(me), errors, Map.of("commandId", commandId, "onBehalfOf", onBehalfOf, "receiver", receiver,
+                "hours", hours, "kind", kind, "date", date), me, csrf, locale, model);
     }
 
     @PostMapping(PAGE + "/{helpId}/confirmation")
@@ -156,6 +184,8 @@ class HelpPages {
         model.addAttribute("errors", errors.messages());
         model.addAttribute("commandId", typed.getOrDefault("commandId", "help-" + UUID.randomUUID()));
         model.addAttribute("receiver", typed.getOrDefault("receiver", ""));
+        model.addAttribute("onBehalfOf", typed.getOrDefault("onBehalfOf", ""));
+        model.addAttribute("representable", representable(me, typed.getOrDefault("onBehalfOf", ""), locale));
         model.addAttribute("hours", typed.getOrDefault("hours", ""));
         model.addAttribute("kind", typed.getOrDefault("kind", HelpKind.COMPANY.name()));
         model.addAttribute("date", typed.getOrDefault("date", day.today().toString()));
@@ -172,6 +202,11 @@ class HelpPages {
         String kind = view.kind() == null ? "" : texts.getMessage("help-kind." + view.kind().name(), null, locale);
         String text = texts.getMessage(gave ? "help.line.gave" : "help.line.received",
                 new Object[]{gave ? view.receiver().value() : view.helper().value(), figures.hours(view.minutes()), on, kind}, locale);
+        if (view.recordedBy() != null) {
+            // Recorded on the helper's behalf: say by whom, so the helper can see it and say it is wrong.
+            text = text + " " + (gave ? texts.getMessage("onbehalf.recorded.help.for-you", new Object[]{view.recordedBy().value()}, locale)
+                    : texts.getMessage("onbehalf.recorded.for", new Object[]{view.recordedBy().value(), view.helper().value()}, locale));
+        }
         boolean answerable = !gave && view.status() == HelpStatus.RECORDED;
         return new Line(view.helpId().value(), text, texts.getMessage("help.status." + view.status().name(), null, locale),
                 answerable, "help-step-" + UUID.randomUUID(), "help-step-" + UUID.randomUUID());

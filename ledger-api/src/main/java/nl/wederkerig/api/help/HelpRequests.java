@@ -21,8 +21,9 @@ public final class HelpRequests {
     private HelpRequests() {
     }
 
+    /** {@code onBehalfOf} (optional) names the helper when a coordinator or a neighbour the helper named records it for them. */
     public record HelpGiven(@NotNull HelpId helpId, @NotNull MemberId receiver, @NotNull Hours hours, @NotNull HelpKind kind,
-                     LocalDate businessDate) {
+                     LocalDate businessDate, MemberId onBehalfOf) {
     }
 
     public record HelpConfirmation(@NotNull CommandId commandId, LocalDate businessDate) {

@@ -75,6 +75,7 @@ class AccountPages {
         logins.requireOwnAccount(me);
         Tokens.makeNow(csrf);
         model.addAttribute("username", me.username());
+        model.addAttribute("member", me.memberId() != null);
         model.addAttribute("changed", changed != null);
         return "account";
     }
@@ -100,6 +101,7 @@ class AccountPages {
         Tokens.makeNow(csrf);
         model.addAttribute("errors", errors.messages());
         model.addAttribute("username", me.username());
+        model.addAttribute("member", me.memberId() != null);
         model.addAttribute("changed", false);
         return "account";
     }

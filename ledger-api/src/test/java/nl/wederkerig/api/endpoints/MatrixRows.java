@@ -15,6 +15,7 @@ import nl.wederkerig.core.community.AssignRole;
 import nl.wederkerig.core.community.RegisterMember;
 import nl.wederkerig.core.community.RequestErasure;
 import nl.wederkerig.core.community.Role;
+import nl.wederkerig.core.community.NameHelper;
 import nl.wederkerig.core.community.ShareTrustHistory;
 import nl.wederkerig.core.errands.ReportErrandSpending;
 import nl.wederkerig.core.errands.StartErrand;
@@ -284,6 +285,18 @@ final class MatrixRows {
                     cast.commands().sendAndWait(new ShareTrustHistory(cast.community(), CommandId.of(fresh("share")),
                             cast.member(COUNTERPARTY), today(), cast.member(OTHER_NEIGHBOUR)));
                     return Map.of("memberId", cast.member(OTHER_NEIGHBOUR).value(), "viewer", cast.member(COUNTERPARTY).value());
+                }, step()));
+        // Consent to be represented (issue 12, flow 10): a neighbour's own, like sharing a history.
+        rows.add(get(C + "/members/{memberId}/helpers", "", EnumSet.of(NEIGHBOUR), MatrixRows::amina));
+        rows.add(post(C + "/members/{memberId}/helpers", EnumSet.of(NEIGHBOUR), MatrixRows::amina,
+                (cast, actor, vars) -> """
+                        {"commandId":"%s","helper":"%s"}""".formatted(fresh("helper"), cast.member(OTHER_NEIGHBOUR))));
+        // Cees names Bram, for this row only; only Cees may withdraw it.
+        rows.add(post(C + "/members/{memberId}/helpers/{helper}/withdrawal", EnumSet.of(OTHER_NEIGHBOUR),
+                cast -> {
+                    cast.commands().sendAndWait(new NameHelper(cast.community(), CommandId.of(fresh("helper")),
+                            cast.member(COUNTERPARTY), today(), cast.member(OTHER_NEIGHBOUR)));
+                    return Map.of("memberId", cast.member(OTHER_NEIGHBOUR).value(), "helper", cast.member(COUNTERPARTY).value());
                 }, step()));
     }
 

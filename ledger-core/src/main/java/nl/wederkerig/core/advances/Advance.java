@@ -81,9 +81,6 @@ public class Advance {
         Objects.requireNonNull(command.amount(), "amount is missing");
         Objects.requireNonNull(command.purpose(), "purpose is missing");
         Objects.requireNonNull(command.actor(), "actor is missing");
-        if (!command.actor().equals(command.lender())) {
-            throw new ActorNotAllowed(command.actor(), "record an advance paid by " + command.lender());
-        }
         if (command.lender().equals(command.borrower())) {
             throw new SelfAdvance();
         }
@@ -97,7 +94,11 @@ public class Advance {
             throw new AmountTooLarge(command.amount(), MAX_AMOUNT);
         }
         BusinessDates.requireAllowed(command.businessDate(), clock);
-        // Last, as it loads the community: both neighbours must be its current members.
+        // Last, as it loads the community. Who typed it (the actor) is the lender, or records on the
+        // lender's behalf as a coordinator or a helper the lender named; the event keeps both.
+        if (!command.actor().equals(command.lender())) {
+            parties.requireMayActFor(command.communityId(), command.actor(), command.lender());
+        }
         parties.requireMembers(command.communityId(), command.lender(), command.borrower());
         apply(new AdvanceMade(command.advanceId(), command.communityId(), command.lender(), command.borrower(),
                 command.amount(), command.purpose(), command.businessDate(), command.actor(), clock.instant()));

@@ -52,6 +52,8 @@ public class Community {
     public static final int MAX_COMMANDS = 50_000;
     /** Most neighbours one member shares their trust history with at once: a few close neighbours, not the whole wijk. */
     public static final int MAX_SHARES_PER_MEMBER = 100;
+    /** Most helpers one member names at once: a neighbour or two who record for someone without a phone. */
+    public static final int MAX_HELPERS_PER_MEMBER = 10;
 
     /** A fixed order for the roles a deregistration ends: by kind, then by scope. */
     private static final Comparator<Role> ROLE_ORDER = Comparator.comparing(Role::kind)
@@ -72,6 +74,8 @@ public class Community {
     private final Set<MemberId> everCoordinators = new HashSet<>();
     /** Per member, the neighbours they consented to show their trust history to. */
     private final Map<MemberId, Set<MemberId>> sharedWith = new HashMap<>();
+    /** Per member, the helpers they named: who may record advances and help on their behalf. */
+    private final Map<MemberId, Set<MemberId>> helpersOf = new HashMap<>();
     private AdvanceLimit advanceLimit = AdvanceLimit.NONE;
     private LocalDate latestValuationFrom;
     /** Per member with an erasure request waiting for confirmation, the coordinator who recorded it. */
@@ -281,6 +285,78 @@ public class Community {
                 command.actor(), clock.instant()));
     }
 
+    // --- Consent to be represented: a neighbour without a phone names who may record for them ---
+
+    @CommandHandler
+    public void handle(NameHelper command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCurrentMember(Objects.requireNonNull(command.actor(), "actor is missing"));
+        requireCurrentMember(command.helper());
+        if (command.actor().equals(command.helper())) {
+            throw new SelfHelper();
+        }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        Set<MemberId> helpers = helpersOf(command.actor());
+        if (helpers.contains(command.helper())) {
+            throw new AlreadyHelper(command.helper());
+        }
+        if (helpers.size() >= MAX_HELPERS_PER_MEMBER) {
+            throw new LimitReached("helpers one neighbour names", MAX_HELPERS_PER_MEMBER);
+        }
+        apply(new HelperNamed(communityId, command.commandId(), command.helper(), command.businessDate(),
+                command.actor(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawHelper command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        requireCurrentMember(Objects.requireNonNull(command.actor(), "actor is missing"));
+        // Before the helper's membership, as for trust history: "not a helper" answers a member and a
+        // stranger alike, so withdrawing cannot be used to test which ids are members.
+        if (!helpersOf(command.actor()).contains(Objects.requireNonNull(command.helper(), "helper is missing"))) {
+            throw new NotAHelper(command.helper());
+        }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        apply(new HelperWithdrawn(communityId, command.commandId(), command.helper(), command.businessDate(),
+                command.actor(), clock.instant()));
+    }
+
+    /**
+     * {@code actor} may record for {@code represented}: they are the same current member, or the
+     * actor coordinates the community, or the represented member named the actor as their helper.
+     * Anyone else is refused as an actor ({@link ActorNotAllowed}, 403), whether or not the
+     * represented id exists, so the refusal reveals nothing about other neighbours.
+     */
+    public void requireMayActFor(MemberId actor, MemberId represented) {
+        Objects.requireNonNull(actor, "actor is missing");
+        Objects.requireNonNull(represented, "represented member is missing");
+        boolean allowed = actor.equals(represented) || isCoordinator(actor)
+                || helpersOf(represented).contains(actor);
+        if (!allowed || !members.contains(actor)) {
+            throw new ActorNotAllowed(actor, "record on behalf of " + represented);
+        }
+        requireCurrentMember(represented);
+    }
+
+    /** The members who named {@code helper} as their helper: whom a helper may record for. */
+    public Set<MemberId> representedBy(MemberId helper) {
+        Set<MemberId> represented = new HashSet<>();
+        helpersOf.forEach((member, helpers) -> {
+            if (helpers.contains(helper)) {
+                represented.add(member);
+            }
+        });
+        return Set.copyOf(represented);
+    }
+
+    private Set<MemberId> helpersOf(MemberId member) {
+        return helpersOf.getOrDefault(member, Set.of());
+    }
+
     // --- Erasure of a member's personal data (GDPR art. 17): recorded by a coordinator, confirmed by another person ---
 
     @CommandHandler
@@ -455,6 +531,9 @@ public class Community {
         roles.remove(member);
         sharedWith.remove(member);
         sharedWith.values().forEach(viewers -> viewers.remove(member));
+        // Consent ends with membership, both ways: nobody records for or as someone who left.
+        helpersOf.remove(member);
+        helpersOf.values().forEach(helpers -> helpers.remove(member));
         assert coordinatorCount() >= 1 : "a community always keeps a coordinator";
         processed.remember(event.commandId(), new DeregisterMember(communityId, event.commandId(), member,
                 event.businessDate(), event.actor()));
@@ -518,6 +597,21 @@ public class Community {
     void on(TrustHistorySharingStopped event) {
         sharedBy(event.actor()).remove(event.viewer());
         processed.remember(event.commandId(), new StopSharingTrustHistory(communityId, event.commandId(), event.viewer(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(HelperNamed event) {
+        helpersOf.computeIfAbsent(event.actor(), m -> new HashSet<>()).add(event.helper());
+        assert helpersOf(event.actor()).size() <= MAX_HELPERS_PER_MEMBER : "helpers stay within their limit";
+        processed.remember(event.commandId(), new NameHelper(communityId, event.commandId(), event.helper(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(HelperWithdrawn event) {
+        helpersOf(event.actor()).remove(event.helper());
+        processed.remember(event.commandId(), new WithdrawHelper(communityId, event.commandId(), event.helper(),
                 event.businessDate(), event.actor()));
     }
 

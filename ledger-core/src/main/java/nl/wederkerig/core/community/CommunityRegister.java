@@ -41,6 +41,11 @@ public final class CommunityRegister implements KnownParties {
     }
 
     @Override
+    public void requireMayActFor(CommunityId community, MemberId actor, MemberId represented) {
+        ask(community, c -> c.requireMayActFor(actor, represented));
+    }
+
+    @Override
     public void requirePartner(CommunityId community, PartnerId partner) {
         ask(community, c -> c.requirePartner(partner));
     }

@@ -58,7 +58,8 @@ public class HelpRecord {
         Objects.requireNonNull(command.receiver(), "receiver is missing");
         Objects.requireNonNull(command.hours(), "hours are missing");
         Objects.requireNonNull(command.kind(), "kind is missing");
-        Amounts.requireActor(command.actor(), command.helper(), "record help given by " + command.helper());
+        Objects.requireNonNull(command.actor(), "actor is missing");
+        Objects.requireNonNull(command.helper(), "helper is missing");
         if (command.helper().equals(command.receiver())) {
             throw new SelfHelp();
         }
@@ -66,6 +67,11 @@ public class HelpRecord {
             throw new HoursNotPositive();
         }
         BusinessDates.requireAllowed(command.businessDate(), clock);
+        // Who typed it is the helper, or records on the helper's behalf (a coordinator, or a neighbour
+        // the helper named for that); the event keeps both, the helper stays the one who gave the hours.
+        if (!command.actor().equals(command.helper())) {
+            parties.requireMayActFor(command.communityId(), command.actor(), command.helper());
+        }
         parties.requireMembers(command.communityId(), command.helper(), command.receiver());
         apply(new HelpRecorded(command.helpId(), command.communityId(), command.helper(), command.receiver(),
                 command.hours(), command.kind(), command.note(), command.businessDate(), command.actor(), clock.instant()));

@@ -17,6 +17,13 @@ public interface KnownParties {
     /** Every one of {@code members} is a current member of {@code community}, checked in the order given. */
     void requireMembers(CommunityId community, MemberId... members);
 
+    /**
+     * {@code actor} may record on behalf of {@code represented} (a current member): they are the
+     * same member, the actor coordinates the community, or the represented member named the actor as
+     * their helper. Otherwise {@code actor-not-allowed}, whatever the represented id is.
+     */
+    void requireMayActFor(CommunityId community, MemberId actor, MemberId represented);
+
     /** {@code partner} is registered in {@code community}. */
     void requirePartner(CommunityId community, PartnerId partner);
 

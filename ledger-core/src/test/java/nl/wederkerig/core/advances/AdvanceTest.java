@@ -571,4 +571,77 @@ class AdvanceTest {
                     .expectException(NotAParty.class).expectNoEvents();
         }
     }
+
+    /** A coordinator, or a helper the lender named, records an advance for a lender without a phone. */
+    @Nested
+    class OnBehalf {
+
+        final MemberId coord = MemberId.of("coord");
+
+        FixtureConfiguration<Advance> fixtureOver(TestCommunity community) {
+            FixtureConfiguration<Advance> onBehalf = new AggregateTestFixture<>(Advance.class);
+            onBehalf.registerInjectableResource(Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
+            onBehalf.registerInjectableResource(community.parties());
+            return onBehalf;
+        }
+
+        TestCommunity west() {
+            return TestCommunity.founded(WEST, coord).members(AMINA, BRAM, CEES).formerMembers(DIRK);
+        }
+
+        MakeAdvance madeFor(MemberId lender, MemberId actor) {
+            return new MakeAdvance(ADVANCE, WEST, lender, BRAM, Money.eur("20.00"), Purpose.GROCERIES, MONDAY, actor);
+        }
+
+        @Test
+        void aNamedHelperRecordsForTheLenderAndTheEventKeepsBoth() {
+            fixtureOver(west().helperNamed(AMINA, CEES)).givenNoPriorActivity()
+                    .when(madeFor(AMINA, CEES))
+                    .expectEvents(new AdvanceMade(ADVANCE, WEST, AMINA, BRAM, Money.eur("20.00"), Purpose.GROCERIES,
+                            MONDAY, CEES, NOW));
+        }
+
+        @Test
+        void aCoordinatorMayAlwaysRecordForAMember() {
+            fixtureOver(west()).givenNoPriorActivity()
+                    .when(madeFor(AMINA, coord))
+                    .expectEvents(new AdvanceMade(ADVANCE, WEST, AMINA, BRAM, Money.eur("20.00"), Purpose.GROCERIES,
+                            MONDAY, coord, NOW));
+        }
+
+        @Test
+        void aWithdrawnHelperIsRefused() {
+            fixtureOver(west().helperNamed(AMINA, CEES).helperWithdrawn(AMINA, CEES)).givenNoPriorActivity()
+                    .when(madeFor(AMINA, CEES))
+                    .expectException(ActorNotAllowed.class).expectNoEvents();
+        }
+
+        @Test
+        void aStrangerIsRefusedAlikeForAMemberAndForAnUnknownId() {
+            fixtureOver(west()).givenNoPriorActivity().when(madeFor(AMINA, CEES))
+                    .expectException(ActorNotAllowed.class).expectNoEvents();
+            fixtureOver(west()).givenNoPriorActivity().when(madeFor(NOBODY, CEES))
+                    .expectException(ActorNotAllowed.class).expectNoEvents();
+        }
+
+        @Test
+        void helpingForOneNeighbourIsNoLicenceForAnother() {
+            fixtureOver(west().helperNamed(AMINA, CEES)).givenNoPriorActivity()
+                    .when(new MakeAdvance(ADVANCE, WEST, BRAM, AMINA, Money.eur("20.00"), Purpose.GROCERIES, MONDAY, CEES))
+                    .expectException(ActorNotAllowed.class).expectNoEvents();
+        }
+
+        @Test
+        void theRepresentedLenderMustBeACurrentMember() {
+            fixtureOver(west()).givenNoPriorActivity().when(madeFor(DIRK, coord))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void consentEndsWhenTheHelperLeaves() {
+            fixtureOver(west().helperNamed(AMINA, CEES).formerMembers(MemberId.of("erik"))).givenNoPriorActivity()
+                    .when(madeFor(AMINA, MemberId.of("erik")))
+                    .expectException(ActorNotAllowed.class).expectNoEvents();
+        }
+    }
 }

@@ -323,6 +323,41 @@ class CommunityTest {
     }
 
     @Nested
+    class NamingHelpers {
+        final MemberRegistered bram = new MemberRegistered(WEST, C2, BRAM, TODAY, COORD, NOW);
+        final HelperNamed named = new HelperNamed(WEST, C3, BRAM, TODAY, AMINA, NOW);
+
+        @Test
+        void aNeighbourNamesAHelperAndARepeatChangesNothing() {
+            fixture.given(founded(), amina(), bram).when(new NameHelper(WEST, C3, BRAM, TODAY, AMINA))
+                    .expectEvents(named);
+            fixture.given(founded(), amina(), bram, named).when(new NameHelper(WEST, C3, BRAM, TODAY, AMINA))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void rejectsNamingTwiceOneselfOrAStranger() {
+            fixture.given(founded(), amina(), bram, named).when(new NameHelper(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA))
+                    .expectException(AlreadyHelper.class).expectNoEvents();
+            fixture.given(founded(), amina()).when(new NameHelper(WEST, C3, AMINA, TODAY, AMINA))
+                    .expectException(SelfHelper.class).expectNoEvents();
+            fixture.given(founded(), amina()).when(new NameHelper(WEST, C3, BRAM, TODAY, AMINA))
+                    .expectException(UnknownMember.class).expectNoEvents();
+        }
+
+        @Test
+        void withdrawsOnlyANamedHelper() {
+            fixture.given(founded(), amina(), bram, named).when(new WithdrawHelper(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA))
+                    .expectEvents(new HelperWithdrawn(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA, NOW));
+            fixture.given(founded(), amina(), bram).when(new WithdrawHelper(WEST, CommandId.of("c-4"), BRAM, TODAY, AMINA))
+                    .expectException(NotAHelper.class).expectNoEvents();
+            // Only the represented neighbour withdraws their own consent: Bram named nobody.
+            fixture.given(founded(), amina(), bram, named).when(new WithdrawHelper(WEST, CommandId.of("c-4"), AMINA, TODAY, BRAM))
+                    .expectException(NotAHelper.class).expectNoEvents();
+        }
+    }
+
+    @Nested
     class SharingTrustHistory {
         final MemberRegistered bram = new MemberRegistered(WEST, C2, BRAM, TODAY, COORD, NOW);
         final TrustHistoryShared shared = new TrustHistoryShared(WEST, C3, BRAM, TODAY, AMINA, NOW);

@@ -17,6 +17,8 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static nl.wederkerig.core.TestTime.CLOCK;
 import static nl.wederkerig.core.TestTime.MONDAY;
 import static nl.wederkerig.core.TestTime.NOW;
@@ -155,5 +157,27 @@ class HelpRecordTest {
         // Not even a repeat of the receiver's own command id tells an outsider that the record exists.
         fixture.given(recorded(), new HelpConfirmed(HELP, WEST, C1, TODAY, RECEIVER, NOW))
                 .when(new ConfirmHelp(HELP, C1, TODAY, outsider)).expectException(NotAParty.class).expectNoEvents();
+    }
+
+    /** A coordinator, or a neighbour the helper named, records hours for a helper without a phone. */
+    @Test
+    void aNamedHelperOrACoordinatorRecordsOnBehalfAndAStrangerIsRefused() {
+        MemberId coord = MemberId.of("coord");
+        MemberId cees = MemberId.of("cees");
+        for (MemberId actor : List.of(coord, cees)) {
+            FixtureConfiguration<HelpRecord> onBehalf = new AggregateTestFixture<>(HelpRecord.class);
+            onBehalf.registerInjectableResource(CLOCK);
+            onBehalf.registerInjectableResource(TestCommunity.founded(WEST, coord).members(HELPER, RECEIVER, cees)
+                    .helperNamed(HELPER, cees).parties());
+            onBehalf.givenNoPriorActivity().when(record(TWO_HOURS_TWENTY, actor))
+                    .expectEvents(new HelpRecorded(HELP, WEST, HELPER, RECEIVER, TWO_HOURS_TWENTY, HelpKind.COMPANY, NOTE,
+                            MONDAY, actor, NOW));
+        }
+        FixtureConfiguration<HelpRecord> withdrawn = new AggregateTestFixture<>(HelpRecord.class);
+        withdrawn.registerInjectableResource(CLOCK);
+        withdrawn.registerInjectableResource(TestCommunity.founded(WEST, coord).members(HELPER, RECEIVER, cees)
+                .helperNamed(HELPER, cees).helperWithdrawn(HELPER, cees).parties());
+        withdrawn.givenNoPriorActivity().when(record(TWO_HOURS_TWENTY, cees))
+                .expectException(ActorNotAllowed.class).expectNoEvents();
     }
 }

@@ -84,6 +84,10 @@ public class AdvanceBalances {
     @EventHandler
     void on(AdvanceMade event) {
         open(event.advanceId(), event.communityId(), event.lender(), event.borrower(), event.amount(), event.businessDate(), null);
+        if (!event.actor().equals(event.lender())) {
+            requireOneRow(jdbc.update("UPDATE advance_balance SET recorded_by = ? WHERE advance_id = ?",
+                    event.actor().value(), event.advanceId().value()), event.advanceId(), "unknown advance");
+        }
         step(event.advanceId(), "made", AdvanceStep.Kind.MADE, event.businessDate(), event.amount(), event.purpose().name(),
                 event.actor());
     }
@@ -447,7 +451,8 @@ public class AdvanceBalances {
                 rs.getObject("made_on", LocalDate.class),
                 rs.getObject("closed_on", LocalDate.class),
                 errand == null ? null : ErrandId.of(errand),
-                reimbursements);
+                reimbursements,
+                rs.getString("recorded_by") == null ? null : MemberId.of(rs.getString("recorded_by")));
     }
 
     private static final RowMapper<AdvanceStep> STEP_ROW = (rs, i) -> {

@@ -14,6 +14,8 @@ import java.util.List;
  * cancelled. {@code errandId} names the errand whose overspend became this advance (otherwise
  * null). {@code reimbursements} lists every reimbursement in the order paid, with whether the
  * lender confirmed its receipt; at most {@link AdvanceBalances#MAX_LISTED_REIMBURSEMENTS}.
+ * {@code recordedBy} names who made it on the lender's behalf (a coordinator or a helper the lender
+ * named); null when the lender recorded it themselves.
  */
 public record AdvanceView(
         AdvanceId advanceId,
@@ -25,7 +27,8 @@ public record AdvanceView(
         LocalDate madeOn,
         LocalDate closedOn,
         ErrandId errandId,
-        List<ReimbursementView> reimbursements) {
+        List<ReimbursementView> reimbursements,
+        MemberId recordedBy) {
 
     public AdvanceView {
         reimbursements = List.copyOf(reimbursements);

@@ -2,6 +2,8 @@ package nl.wederkerig.projections.community;
 
 import nl.wederkerig.core.community.Community;
 import nl.wederkerig.core.community.CommunityFounded;
+import nl.wederkerig.core.community.HelperNamed;
+import nl.wederkerig.core.community.HelperWithdrawn;
 import nl.wederkerig.core.community.MemberDeregistered;
 import nl.wederkerig.core.community.MemberRegistered;
 import nl.wederkerig.core.community.Role;
@@ -41,7 +43,8 @@ public class Memberships {
     public static final ReadModel READ_MODEL = new ReadModel("memberships", PROCESSING_GROUP,
             List.of(new ReadModel.Table("member", List.of("community_id", "member_id")),
                     new ReadModel.Table("member_role", List.of("community_id", "member_id", "role_kind", "scope_id")),
-                    new ReadModel.Table("trust_sharing", List.of("community_id", "member_id", "viewer_id"))),
+                    new ReadModel.Table("trust_sharing", List.of("community_id", "member_id", "viewer_id")),
+                    new ReadModel.Table("member_helper", List.of("community_id", "member_id", "helper_id"))),
             Memberships::new);
 
     /** Most members one query lists: a community registers at most this many. */
@@ -91,6 +94,9 @@ public class Memberships {
         }
         jdbc.update("DELETE FROM trust_sharing WHERE community_id = ? AND (member_id = ? OR viewer_id = ?)",
                 community, member, member);
+        // As in the Community aggregate: consent to be represented ends with membership, both ways.
+        jdbc.update("DELETE FROM member_helper WHERE community_id = ? AND (member_id = ? OR helper_id = ?)",
+                community, member, member);
     }
 
     @EventHandler
@@ -111,6 +117,34 @@ public class Memberships {
     void on(TrustHistoryShared event) {
         jdbc.update("INSERT INTO trust_sharing (community_id, member_id, viewer_id) VALUES (?, ?, ?)",
                 event.communityId().value(), event.actor().value(), event.viewer().value());
+    }
+
+    @EventHandler
+    void on(HelperNamed event) {
+        jdbc.update("INSERT INTO member_helper (community_id, member_id, helper_id) VALUES (?, ?, ?)",
+                event.communityId().value(), event.actor().value(), event.helper().value());
+    }
+
+    @EventHandler
+    void on(HelperWithdrawn event) {
+        int rows = jdbc.update("DELETE FROM member_helper WHERE community_id = ? AND member_id = ? AND helper_id = ?",
+                event.communityId().value(), event.actor().value(), event.helper().value());
+        if (rows != 1) {
+            throw new IllegalStateException("memberships out of step: " + event.actor() + " had not named " + event.helper());
+        }
+    }
+
+    /** The helpers {@code member} named: who may record on their behalf (besides a coordinator). */
+    public List<MemberId> helpersOf(CommunityId community, MemberId member) {
+        return jdbc.query("SELECT helper_id FROM member_helper WHERE community_id = ? AND member_id = ? ORDER BY helper_id LIMIT ?",
+                (rs, i) -> MemberId.of(rs.getString("helper_id")), community.value(), member.value(),
+                Community.MAX_HELPERS_PER_MEMBER);
+    }
+
+    /** The members who named {@code helper}: whom the helper may record for. */
+    public List<MemberId> representedBy(CommunityId community, MemberId helper) {
+        return jdbc.query("SELECT member_id FROM member_helper WHERE community_id = ? AND helper_id = ? ORDER BY member_id LIMIT ?",
+                (rs, i) -> MemberId.of(rs.getString("member_id")), community.value(), helper.value(), MAX_LISTED_MEMBERS);
     }
 
     @EventHandler

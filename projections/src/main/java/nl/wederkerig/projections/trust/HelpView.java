@@ -21,5 +21,6 @@ public record HelpView(
         HelpStatus status,
         LocalDate givenOn,
         LocalDate disputedOn,
-        LocalDate confirmedOn) {
+        LocalDate confirmedOn,
+        MemberId recordedBy) {
 }

@@ -104,10 +104,13 @@ public class NeighbourActivity {
     @EventHandler
     void on(HelpRecorded event) {
         jdbc.update("""
-                INSERT INTO help_activity (help_id, community_id, helper_id, receiver_id, minutes, status, business_date, kind)
-                VALUES (?, ?, ?, ?, ?, 'RECORDED', ?, ?)""",
+                INSERT INTO help_activity (help_id, community_id, helper_id, receiver_id, minutes, status, business_date, kind,
+                    recorded_by)
+                VALUES (?, ?, ?, ?, ?, 'RECORDED', ?, ?, ?)""",
                 event.helpId().value(), event.communityId().value(), event.helper().value(), event.receiver().value(),
-                event.hours().minutes(), event.businessDate(), event.kind().name());
+                event.hours().minutes(), event.businessDate(), event.kind().name(),
+                // Who typed it, only when it was recorded on the helper's behalf.
+                event.actor().equals(event.helper()) ? null : event.actor().value());
         addHelpMovement(event.helpId(), "recorded", 1, event.businessDate(), "");
     }
 
@@ -148,11 +151,7 @@ public class NeighbourActivity {
     /** One record of help as it stands, if it exists in that community. */
     public Optional<HelpView> help(CommunityId community, HelpId help) {
         return jdbc.query("SELECT * FROM help_activity WHERE community_id = ? AND help_id = ?",
-                (rs, i) -> new HelpView(HelpId.of(rs.getString("help_id")), MemberId.of(rs.getString("helper_id")),
-                        MemberId.of(rs.getString("receiver_id")), rs.getLong("minutes"), rs.getString("kind") == null ? null : HelpKind.valueOf(rs.getString("kind")),
-                        HelpStatus.valueOf(rs.getString("status")), rs.getObject("business_date", LocalDate.class),
-                        rs.getObject("disputed_on", LocalDate.class), rs.getObject("confirmed_on", LocalDate.class)),
-                community.value(), help.value()).stream().findFirst();
+                (rs, i) -> helpRow(rs), community.value(), help.value()).stream().findFirst();
     }
 
     /** Most records of help one list shows, newest first. */
@@ -192,7 +191,8 @@ public class NeighbourActivity {
         return new HelpView(HelpId.of(rs.getString("help_id")), MemberId.of(rs.getString("helper_id")),
                 MemberId.of(rs.getString("receiver_id")), rs.getLong("minutes"), kind == null ? null : HelpKind.valueOf(kind),
                 HelpStatus.valueOf(rs.getString("status")), rs.getObject("business_date", LocalDate.class),
-                rs.getObject("disputed_on", LocalDate.class), rs.getObject("confirmed_on", LocalDate.class));
+                rs.getObject("disputed_on", LocalDate.class), rs.getObject("confirmed_on", LocalDate.class),
+                rs.getString("recorded_by") == null ? null : MemberId.of(rs.getString("recorded_by")));
     }
 
     private static ErrandView errandRow(ResultSet rs) throws SQLException {

@@ -335,4 +335,15 @@ class AdvanceBalancesTest {
         assertThat(balances.advance(WEST, AdvanceId.of("a1"))).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM advance_reimbursement", Integer.class)).isZero();
     }
+
+    /** Issue 12, flow 10: an advance made on the lender's behalf names who typed it; one the lender made names nobody. */
+    @Test
+    void anAdvanceMadeOnTheLendersBehalfKeepsWhoRecordedIt() {
+        given.given(made("a1", AMINA, BRAM, "20.00", DAY),
+                new AdvanceMade(AdvanceId.of("a2"), WEST, AMINA, BRAM, Money.eur("20.00"), Purpose.GROCERIES, DAY, CEES, AT));
+        assertThat(balances.advance(WEST, AdvanceId.of("a1")).orElseThrow().recordedBy()).isNull();
+        AdvanceView onBehalf = balances.advance(WEST, AdvanceId.of("a2")).orElseThrow();
+        assertThat(onBehalf.lender()).isEqualTo(AMINA);
+        assertThat(onBehalf.recordedBy()).isEqualTo(CEES);
+    }
 }

@@ -1,6 +1,8 @@
 package nl.wederkerig.projections.community;
 
 import nl.wederkerig.core.community.CommunityFounded;
+import nl.wederkerig.core.community.HelperNamed;
+import nl.wederkerig.core.community.HelperWithdrawn;
 import nl.wederkerig.core.community.MemberDeregistered;
 import nl.wederkerig.core.community.MemberRegistered;
 import nl.wederkerig.core.community.Role;
@@ -141,5 +143,23 @@ class MembershipsTest {
     void aDeregistrationThatDisagreesWithTheRolesHeldStopsProcessing() {
         assertThatThrownBy(() -> events.given(new MemberDeregistered(WEST, id("bye"), AMINA,
                 List.of(Role.neighbour(), Role.treasurerOf(MEALS)), DAY, FEMKE, AT))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void helpersAreListedBothWaysUntilWithdrawnOrTheMemberLeaves() {
+        MemberId cees = MemberId.of("cees");
+        events.given(new MemberRegistered(WEST, id("m-cees"), cees, DAY, FEMKE, AT),
+                new HelperNamed(WEST, id("h1"), BRAM, DAY, AMINA, AT),
+                new HelperNamed(WEST, id("h2"), BRAM, DAY, cees, AT));
+        assertThat(memberships.helpersOf(WEST, AMINA)).containsExactly(BRAM);
+        assertThat(memberships.representedBy(WEST, BRAM)).containsExactly(AMINA, cees);
+        assertThat(memberships.representedBy(NORTH, BRAM)).isEmpty();
+
+        events.given(new HelperWithdrawn(WEST, id("h3"), BRAM, DAY, AMINA, AT));
+        assertThat(memberships.helpersOf(WEST, AMINA)).isEmpty();
+        assertThat(memberships.representedBy(WEST, BRAM)).containsExactly(cees);
+
+        events.given(new MemberDeregistered(WEST, id("d1"), BRAM, List.of(Role.neighbour()), DAY, FEMKE, AT));
+        assertThat(memberships.helpersOf(WEST, cees)).isEmpty();
     }
 }

@@ -116,12 +116,12 @@ class NeighbourActivityTest {
     void aRecordOfHelpShowsItsPartiesMinutesKindAndStatus() {
         given.given(new HelpRecorded(HELP, WEST, HELPER, ASKER, Hours.ofMinutes(140), HelpKind.CARE, null, DAY, HELPER, AT));
         assertThat(activity.help(WEST, HELP)).contains(
-                new HelpView(HELP, HELPER, ASKER, 140, HelpKind.CARE, HelpStatus.RECORDED, DAY, null, null));
+                new HelpView(HELP, HELPER, ASKER, 140, HelpKind.CARE, HelpStatus.RECORDED, DAY, null, null, null));
 
         given.given(new HelpDisputed(HELP, WEST, CommandId.of("no"), HelpDisputeReason.HOURS_WRONG, DAY.plusDays(1), ASKER, AT),
                 new HelpConfirmed(HELP, WEST, CommandId.of("yes"), DAY.plusDays(3), ASKER, AT));
         assertThat(activity.help(WEST, HELP)).contains(
-                new HelpView(HELP, HELPER, ASKER, 140, HelpKind.CARE, HelpStatus.CONFIRMED, DAY, DAY.plusDays(1), DAY.plusDays(3)));
+                new HelpView(HELP, HELPER, ASKER, 140, HelpKind.CARE, HelpStatus.CONFIRMED, DAY, DAY.plusDays(1), DAY.plusDays(3), null));
     }
 
     @Test
@@ -132,5 +132,14 @@ class NeighbourActivityTest {
         assertThat(activity.help(NORTH, HELP)).isEmpty();
         assertThat(activity.errand(WEST, ErrandId.of("nope"))).isEmpty();
         assertThat(activity.help(WEST, HelpId.of("nope"))).isEmpty();
+    }
+
+    /** Issue 12, flow 10: help recorded on the helper's behalf names who typed it. */
+    @Test
+    void helpRecordedOnTheHelpersBehalfKeepsWhoRecordedIt() {
+        MemberId coordinator = MemberId.of("coord");
+        given.given(new HelpRecorded(HELP, WEST, HELPER, ASKER, Hours.ofMinutes(60), HelpKind.CARE, null, DAY, coordinator, AT));
+        assertThat(activity.help(WEST, HELP).orElseThrow().recordedBy()).isEqualTo(coordinator);
+        assertThat(activity.helpOf(WEST, HELPER)).extracting(HelpView::recordedBy).containsExactly(coordinator);
     }
 }
