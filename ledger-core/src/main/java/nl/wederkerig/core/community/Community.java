@@ -12,6 +12,7 @@ import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.PartnerId;
 import nl.wederkerig.core.shared.ProcessedCommands;
+import nl.wederkerig.core.shared.SealedText;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -77,6 +78,8 @@ public class Community {
     /** Per member with an erasure request waiting for confirmation, the coordinator who recorded it. */
     private final Map<MemberId, MemberId> erasureRequestedBy = new HashMap<>();
     private final Set<MemberId> erased = new HashSet<>();
+    /** Members whose payout details are recorded now (the details themselves are sealed; the aggregate needs only who). */
+    private final Set<MemberId> withPayoutDetails = new HashSet<>();
     private final ProcessedCommands processed = new ProcessedCommands(MAX_COMMANDS);
 
     protected Community() {
@@ -275,6 +278,53 @@ public class Community {
         BusinessDates.requireAllowed(command.businessDate(), clock);
         apply(new TrustHistorySharingStopped(communityId, command.commandId(), command.viewer(), command.businessDate(),
                 command.actor(), clock.instant()));
+    }
+
+    // --- Payout details: where neighbours who owe a member pay them back (sealed, the member's own) ---
+
+    @CommandHandler
+    public void handle(RecordPayoutDetails command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        MemberId actor = Objects.requireNonNull(command.actor(), "actor is missing");
+        requireCurrentMember(actor);
+        // Personal data of an erased member is never kept again (their key is gone for good).
+        if (erased.contains(actor)) {
+            throw new AlreadyErased(actor);
+        }
+        requireSealedFor(actor, Objects.requireNonNull(command.iban(), "iban is missing"));
+        requireSealedFor(actor, Objects.requireNonNull(command.accountHolder(), "account holder is missing"));
+        if (command.paymentLink() != null) {
+            requireSealedFor(actor, command.paymentLink());
+        }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        apply(new PayoutDetailsRecorded(communityId, command.commandId(), command.iban(), command.accountHolder(),
+                command.paymentLink(), command.businessDate(), actor, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RemovePayoutDetails command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        MemberId actor = Objects.requireNonNull(command.actor(), "actor is missing");
+        requireEverMember(actor);
+        if (!withPayoutDetails.contains(actor)) {
+            throw new NoPayoutDetails(actor);
+        }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        apply(new PayoutDetailsRemoved(communityId, command.commandId(), command.businessDate(), actor, clock.instant()));
+    }
+
+    /**
+     * Sealed with the actor's own key, so erasing them erases it: a detail sealed with someone
+     * else's key would outlive the member's erasure. A caller's mistake, not a neighbour's.
+     */
+    private static void requireSealedFor(MemberId actor, SealedText sealed) {
+        if (!sealed.keyId().equals(actor.value())) {
+            throw new IllegalArgumentException("payout details must be sealed with the member's own key");
+        }
     }
 
     // --- Erasure of a member's personal data (GDPR art. 17): recorded by a coordinator, confirmed by another person ---
@@ -530,6 +580,20 @@ public class Community {
         erased.add(event.memberId());
         assert !erasureRequestedBy.containsKey(event.memberId()) : "an erased member has no request waiting";
         processed.remember(event.commandId(), new ConfirmErasure(communityId, event.commandId(), event.memberId(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(PayoutDetailsRecorded event) {
+        withPayoutDetails.add(event.actor());
+        processed.remember(event.commandId(), new RecordPayoutDetails(communityId, event.commandId(), event.iban(),
+                event.accountHolder(), event.paymentLink(), event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(PayoutDetailsRemoved event) {
+        withPayoutDetails.remove(event.actor());
+        processed.remember(event.commandId(), new RemovePayoutDetails(communityId, event.commandId(),
                 event.businessDate(), event.actor()));
     }
 }
