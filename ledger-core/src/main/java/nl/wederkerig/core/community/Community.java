@@ -4,6 +4,7 @@ package nl.wederkerig.core.community;
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.Amounts;
 import nl.wederkerig.core.shared.BusinessDates;
+import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
@@ -284,7 +285,7 @@ public class Community {
 
     @CommandHandler
     public void handle(RecordPayoutDetails command, Clock clock) {
-        if (processed.isRepeat(command.commandId(), command)) {
+        if (processed.isRepeat(command.commandId(), PayoutRetryForm.of(command))) {
             return;
         }
         MemberId actor = Objects.requireNonNull(command.actor(), "actor is missing");
@@ -315,6 +316,22 @@ public class Community {
         }
         BusinessDates.requireAllowed(command.businessDate(), clock);
         apply(new PayoutDetailsRemoved(communityId, command.commandId(), command.businessDate(), actor, clock.instant()));
+    }
+
+    /**
+     * What makes two {@link RecordPayoutDetails} the same command. Sealing is randomised (AES-GCM),
+     * so a retry that seals the same details again carries other ciphertext: it must still count as
+     * the repeat it is. The clear text cannot be compared here, so a command id used again by the
+     * same member on the same day, with or without a link alike, is taken as that repeat.
+     */
+    private record PayoutRetryForm(CommunityId communityId, CommandId commandId, String keyId, boolean withLink,
+                                   LocalDate businessDate, MemberId actor) {
+
+        static PayoutRetryForm of(RecordPayoutDetails command) {
+            return new PayoutRetryForm(command.communityId(), command.commandId(),
+                    command.iban() == null ? null : command.iban().keyId(), command.paymentLink() != null,
+                    command.businessDate(), command.actor());
+        }
     }
 
     /**
@@ -586,8 +603,8 @@ public class Community {
     @EventSourcingHandler
     void on(PayoutDetailsRecorded event) {
         withPayoutDetails.add(event.actor());
-        processed.remember(event.commandId(), new RecordPayoutDetails(communityId, event.commandId(), event.iban(),
-                event.accountHolder(), event.paymentLink(), event.businessDate(), event.actor()));
+        processed.remember(event.commandId(), PayoutRetryForm.of(new RecordPayoutDetails(communityId, event.commandId(),
+                event.iban(), event.accountHolder(), event.paymentLink(), event.businessDate(), event.actor())));
     }
 
     @EventSourcingHandler

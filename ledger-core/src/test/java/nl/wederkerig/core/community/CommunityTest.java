@@ -498,6 +498,10 @@ class CommunityTest {
             fixture.given(founded(), amina(), recorded)
                     .when(new RecordPayoutDetails(WEST, C2, iban, holder, link, TODAY, AMINA))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
+            // A retry seals the same details again: other ciphertext, still the same command.
+            fixture.given(founded(), amina(), recorded)
+                    .when(new RecordPayoutDetails(WEST, C2, other, other, other, TODAY, AMINA))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
             fixture.given(founded(), amina(), recorded)
                     .when(new RecordPayoutDetails(WEST, C2, iban, holder, null, TODAY, AMINA))
                     .expectException(CommandIdReused.class).expectNoEvents();

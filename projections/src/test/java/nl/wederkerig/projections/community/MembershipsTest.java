@@ -142,4 +142,23 @@ class MembershipsTest {
         assertThatThrownBy(() -> events.given(new MemberDeregistered(WEST, id("bye"), AMINA,
                 List.of(Role.neighbour(), Role.treasurerOf(MEALS)), DAY, FEMKE, AT))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void keepsTheLatestSealedPayoutDetailsPerMemberUntilRemoved() {
+        nl.wederkerig.core.shared.SealedText iban = new nl.wederkerig.core.shared.SealedText("amina", "AAECAw==");
+        nl.wederkerig.core.shared.SealedText holder = new nl.wederkerig.core.shared.SealedText("amina", "BAUGBw==");
+        nl.wederkerig.core.shared.SealedText link = new nl.wederkerig.core.shared.SealedText("amina", "CAkKCw==");
+        nl.wederkerig.core.shared.SealedText newer = new nl.wederkerig.core.shared.SealedText("amina", "DA0ODw==");
+        assertThat(memberships.payoutDetails(WEST, AMINA)).isEmpty();
+        events.given(new nl.wederkerig.core.community.PayoutDetailsRecorded(WEST, id("p1"), iban, holder, link, DAY, AMINA, AT));
+        assertThat(memberships.payoutDetails(WEST, AMINA)).contains(new SealedPayoutDetails(AMINA, iban, holder, link));
+        events.given(new nl.wederkerig.core.community.PayoutDetailsRecorded(WEST, id("p2"), newer, holder, null, DAY, AMINA, AT));
+        assertThat(memberships.payoutDetails(WEST, AMINA)).contains(new SealedPayoutDetails(AMINA, newer, holder, null));
+        assertThat(memberships.payoutDetails(WEST, BRAM)).isEmpty();
+        assertThat(memberships.payoutDetails(NORTH, AMINA)).isEmpty();
+        events.given(new nl.wederkerig.core.community.PayoutDetailsRemoved(WEST, id("p3"), DAY, AMINA, AT));
+        assertThat(memberships.payoutDetails(WEST, AMINA)).isEmpty();
+        assertThatThrownBy(() -> events.given(new nl.wederkerig.core.community.PayoutDetailsRemoved(WEST, id("p4"), DAY, AMINA, AT)))
+                .hasMessageContaining("out of step");
+    }
 }
