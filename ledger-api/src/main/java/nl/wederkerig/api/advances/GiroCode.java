@@ -59,8 +59,10 @@ final class GiroCode {
         }
         String payload = String.join("\n", "BCD", "002", "1", "SCT", "", beneficiary.value(), iban.value(),
                 "EUR" + euros.setScale(2).toPlainString(), "", "", reference);
-        assert payload.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES
-                : "name (70), IBAN (34) and reference (140) keep the payload within the limit";
+        // A name of 70 accented letters is 140 bytes: with a long reference that can pass the limit.
+        if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            throw new IllegalArgumentException("a GiroCode holds at most " + MAX_PAYLOAD_BYTES + " bytes");
+        }
         return payload;
     }
 
