@@ -106,8 +106,11 @@ class PayoutDetailsHttpTest {
             ResponseEntity<JsonNode> refused = api.get(other, instructions());
             assertThat(Api.answer(refused)).isEqualTo(Api.answer(unknown));
             // The same body but for the address asked for.
-            assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) refused.getBody()).without("instance"))
-                    .isEqualTo(((com.fasterxml.jackson.databind.node.ObjectNode) unknown.getBody()).without("instance"));
+            JsonNode refusedBody = refused.getBody().deepCopy();
+            JsonNode unknownBody = unknown.getBody().deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) refusedBody).remove("instance");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) unknownBody).remove("instance");
+            assertThat(refusedBody.toString()).isEqualTo(unknownBody.toString());
         }
         // Nobody else reads Lotte's own details either: "me" is always the one who asks.
         assertThat(Api.answer(api.get(outsider, "/members/me/payout-details"))).startsWith("404");
