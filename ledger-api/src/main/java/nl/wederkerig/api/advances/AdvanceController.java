@@ -106,6 +106,17 @@ class AdvanceController {
         return advances.cancel(me, communityId, advanceId, body);
     }
 
+    /**
+     * How the borrower pays back by bank (the lender's IBAN, what is outstanding, the reference and
+     * the GiroCode's text); for the borrower of an open advance only, 404 to anyone else. Paying
+     * records nothing: the reimbursement is recorded with POST .../reimbursements.
+     */
+    @GetMapping("/advances/{advanceId}/payment-instructions")
+    PaymentInstructions paymentInstructions(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,
+                                            @AuthenticationPrincipal Login me) {
+        return advances.paymentInstructions(me, communityId, advanceId);
+    }
+
     /** One advance, for its lender and borrower only; to anyone else it does not exist. */
     @GetMapping("/advances/{advanceId}")
     AdvanceView advance(@PathVariable CommunityId communityId, @PathVariable AdvanceId advanceId,

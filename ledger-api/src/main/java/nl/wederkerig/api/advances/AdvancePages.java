@@ -27,6 +27,9 @@ import nl.wederkerig.projections.balances.AdvanceStep;
 import nl.wederkerig.projections.balances.AdvanceView;
 import nl.wederkerig.projections.balances.ReimbursementView;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -330,6 +333,7 @@ class AdvancePages {
         List<Payment> payments = advance.reimbursements().stream().map(paid -> payment(paid, typed, figures, locale)).toList();
         model.addAttribute("payments", payments);
         model.addAttribute("reversible", payments.stream().filter(Payment::reversible).toList());
+        model.addAttribute("giro", lender ? null : paymentInstructions(me, advance, figures));
         model.addAttribute("disputeReasons", pick(choices(DisputeReason.values(), "dispute-reason.", locale), locale));
         model.addAttribute("reversalReasons", pick(choices(ReversalReason.values(), "reversal-reason.", locale), locale));
         return "advance";
@@ -353,6 +357,34 @@ class AdvancePages {
             }
         }
         return choices;
+    }
+
+    /** Paying back by bank, as the page shows it: the IBAN in groups of four, the amount in the page's language. */
+    record GiroLines(String iban, String accountHolder, String amount, String amountPlain, String reference, String paymentLink) {
+    }
+
+    /** The lender's bank details for the borrower; null when there are none to show (none given, erased, nothing owed). */
+    private GiroLines paymentInstructions(Login me, AdvanceView advance, Figures figures) {
+        if (advance.status().isClosed() || !advance.outstanding().isPositive()) {
+            return null;
+        }
+        try {
+            PaymentInstructions giro = advances.paymentInstructions(me, me.communityId(), advance.advanceId());
+            return new GiroLines(giro.iban(), giro.accountHolder(), figures.money(giro.amount()),
+                    giro.amount().amount().toPlainString().replace('.', ','), giro.reference(), giro.paymentLink());
+        } catch (NotFound noDetails) {
+            return null;
+        }
+    }
+
+    /**
+     * The GiroCode image of the advance page, for its borrower only (404 to anyone else, as an
+     * unknown advance). Not cached: it shows a person's IBAN.
+     */
+    @GetMapping(value = LIST + "/{advanceId}/girocode.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> giroCode(@AuthenticationPrincipal Login me, @PathVariable String advanceId) {
+        byte[] png = advances.giroCodePng(me, me.communityId(), AdvanceId.of(advanceId));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 
     /** A fresh command id for every form on the page, except the one that just failed: it keeps its own. */

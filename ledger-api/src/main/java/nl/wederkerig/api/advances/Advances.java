@@ -7,6 +7,8 @@ import nl.wederkerig.api.advances.AdvanceRequests.Recorded;
 import nl.wederkerig.api.advances.AdvanceRequests.Reimburse;
 import nl.wederkerig.api.advances.AdvanceRequests.ReimbursementReversal;
 import nl.wederkerig.api.advances.AdvanceRequests.Step;
+import nl.wederkerig.api.community.OpenedPayoutDetails;
+import nl.wederkerig.api.community.PayoutVault;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.ApplicationService;
 import nl.wederkerig.api.platform.security.Access;
@@ -44,12 +46,14 @@ public class Advances {
     private final AdvanceBalances balances;
     private final Access access;
     private final BusinessDay day;
+    private final PayoutVault payouts;
 
-    Advances(CommandGateway commands, AdvanceBalances balances, Access access, BusinessDay day) {
+    Advances(CommandGateway commands, AdvanceBalances balances, Access access, BusinessDay day, PayoutVault payouts) {
         this.commands = commands;
         this.balances = balances;
         this.access = access;
         this.day = day;
+        this.payouts = payouts;
     }
 
     /**
@@ -145,6 +149,30 @@ public class Advances {
     public AdvanceHistory history(Login me, CommunityId community, AdvanceId advance) {
         AdvanceView view = advance(me, community, advance);
         return new AdvanceHistory(view, balances.steps(community, advance));
+    }
+
+    /**
+     * How the borrower pays back what is still outstanding by bank, to the lender's account. Only
+     * the borrower of an open advance with something outstanding sees the lender's IBAN; to anyone
+     * else (the lender too: it is their own) it does not exist, nor when the lender gave no
+     * details or their personal data was erased (the sealed IBAN can no longer be opened).
+     */
+    public PaymentInstructions paymentInstructions(Login me, CommunityId community, AdvanceId advance) {
+        AdvanceView view = advance(me, community, advance);
+        if (!view.borrower().equals(me.memberId()) || view.status().isClosed() || !view.outstanding().isPositive()) {
+            throw new NotFound("no payment instructions for advance " + advance);
+        }
+        OpenedPayoutDetails lender = payouts.open(community, view.lender())
+                .orElseThrow(() -> new NotFound("no payment instructions for advance " + advance));
+        String reference = PaymentInstructions.referenceFor(advance);
+        return new PaymentInstructions(advance, lender.iban().formatted(), lender.accountHolder().value(), view.outstanding(),
+                reference, lender.paymentLink() == null ? null : lender.paymentLink().value(),
+                GiroCode.payload(lender.accountHolder(), lender.iban(), view.outstanding(), reference));
+    }
+
+    /** The GiroCode of {@link #paymentInstructions} as a PNG image, for the same borrower only. */
+    public byte[] giroCodePng(Login me, CommunityId community, AdvanceId advance) {
+        return GiroCode.png(paymentInstructions(me, community, advance).epcPayload());
     }
 
     /** The signed-in neighbour's own advances, lent and borrowed, newest first. */

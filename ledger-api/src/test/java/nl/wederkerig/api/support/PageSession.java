@@ -52,6 +52,22 @@ public final class PageSession {
         return send(request);
     }
 
+    /** A binary answer (an image), with this session's cookie. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a form with the CSRF token of {@code token}'s page; the fields in the order given. */
     public HttpResponse<String> post(String path, String token, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

@@ -4,6 +4,7 @@ package nl.wederkerig.core.community;
 import nl.wederkerig.core.shared.ActorNotAllowed;
 import nl.wederkerig.core.shared.Amounts;
 import nl.wederkerig.core.shared.BusinessDates;
+import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommandIdReused;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
@@ -12,6 +13,7 @@ import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.PartnerId;
 import nl.wederkerig.core.shared.ProcessedCommands;
+import nl.wederkerig.core.shared.SealedText;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -81,6 +83,8 @@ public class Community {
     /** Per member with an erasure request waiting for confirmation, the coordinator who recorded it. */
     private final Map<MemberId, MemberId> erasureRequestedBy = new HashMap<>();
     private final Set<MemberId> erased = new HashSet<>();
+    /** Members whose payout details are recorded now (the details themselves are sealed; the aggregate needs only who). */
+    private final Set<MemberId> withPayoutDetails = new HashSet<>();
     private final ProcessedCommands processed = new ProcessedCommands(MAX_COMMANDS);
 
     protected Community() {
@@ -357,6 +361,69 @@ public class Community {
         return helpersOf.getOrDefault(member, Set.of());
     }
 
+    // --- Payout details: where neighbours who owe a member pay them back (sealed, the member's own) ---
+
+    @CommandHandler
+    public void handle(RecordPayoutDetails command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), PayoutRetryForm.of(command))) {
+            return;
+        }
+        MemberId actor = Objects.requireNonNull(command.actor(), "actor is missing");
+        requireCurrentMember(actor);
+        // Personal data of an erased member is never kept again (their key is gone for good).
+        if (erased.contains(actor)) {
+            throw new AlreadyErased(actor);
+        }
+        requireSealedFor(actor, Objects.requireNonNull(command.iban(), "iban is missing"));
+        requireSealedFor(actor, Objects.requireNonNull(command.accountHolder(), "account holder is missing"));
+        if (command.paymentLink() != null) {
+            requireSealedFor(actor, command.paymentLink());
+        }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        apply(new PayoutDetailsRecorded(communityId, command.commandId(), command.iban(), command.accountHolder(),
+                command.paymentLink(), command.businessDate(), actor, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RemovePayoutDetails command, Clock clock) {
+        if (processed.isRepeat(command.commandId(), command)) {
+            return;
+        }
+        MemberId actor = Objects.requireNonNull(command.actor(), "actor is missing");
+        requireEverMember(actor);
+        if (!withPayoutDetails.contains(actor)) {
+            throw new NoPayoutDetails(actor);
+        }
+        BusinessDates.requireAllowed(command.businessDate(), clock);
+        apply(new PayoutDetailsRemoved(communityId, command.commandId(), command.businessDate(), actor, clock.instant()));
+    }
+
+    /**
+     * What makes two {@link RecordPayoutDetails} the same command. Sealing is randomised (AES-GCM),
+     * so a retry that seals the same details again carries other ciphertext: it must still count as
+     * the repeat it is. The clear text cannot be compared here, so a command id used again by the
+     * same member on the same day, with or without a link alike, is taken as that repeat.
+     */
+    private record PayoutRetryForm(CommunityId communityId, CommandId commandId, String keyId, boolean withLink,
+                                   LocalDate businessDate, MemberId actor) {
+
+        static PayoutRetryForm of(RecordPayoutDetails command) {
+            return new PayoutRetryForm(command.communityId(), command.commandId(),
+                    command.iban() == null ? null : command.iban().keyId(), command.paymentLink() != null,
+                    command.businessDate(), command.actor());
+        }
+    }
+
+    /**
+     * Sealed with the actor's own key, so erasing them erases it: a detail sealed with someone
+     * else's key would outlive the member's erasure. A caller's mistake, not a neighbour's.
+     */
+    private static void requireSealedFor(MemberId actor, SealedText sealed) {
+        if (!sealed.keyId().equals(actor.value())) {
+            throw new IllegalArgumentException("payout details must be sealed with the member's own key");
+        }
+    }
+
     // --- Erasure of a member's personal data (GDPR art. 17): recorded by a coordinator, confirmed by another person ---
 
     @CommandHandler
@@ -628,6 +695,20 @@ public class Community {
         erased.add(event.memberId());
         assert !erasureRequestedBy.containsKey(event.memberId()) : "an erased member has no request waiting";
         processed.remember(event.commandId(), new ConfirmErasure(communityId, event.commandId(), event.memberId(),
+                event.businessDate(), event.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(PayoutDetailsRecorded event) {
+        withPayoutDetails.add(event.actor());
+        processed.remember(event.commandId(), PayoutRetryForm.of(new RecordPayoutDetails(communityId, event.commandId(),
+                event.iban(), event.accountHolder(), event.paymentLink(), event.businessDate(), event.actor())));
+    }
+
+    @EventSourcingHandler
+    void on(PayoutDetailsRemoved event) {
+        withPayoutDetails.remove(event.actor());
+        processed.remember(event.commandId(), new RemovePayoutDetails(communityId, event.commandId(),
                 event.businessDate(), event.actor()));
     }
 }

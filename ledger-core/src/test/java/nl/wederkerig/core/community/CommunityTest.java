@@ -9,6 +9,7 @@ import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.Money;
 import nl.wederkerig.core.shared.PartnerId;
+import nl.wederkerig.core.shared.SealedText;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -512,6 +513,90 @@ class CommunityTest {
                             new MemberDeregistered(WEST, c4, COORD, List.of(Role.neighbour(), Role.coordinator()), TODAY, AMINA, NOW))
                     .when(new RegisterMember(WEST, CommandId.of("c-7"), BRAM, TODAY, COORD))
                     .expectException(CoordinatorOnly.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class PayoutDetails {
+
+        final SealedText iban = new SealedText("amina", "AAECAw==");
+        final SealedText holder = new SealedText("amina", "BAUGBw==");
+        final SealedText link = new SealedText("amina", "CAkKCw==");
+        final PayoutDetailsRecorded recorded = new PayoutDetailsRecorded(WEST, C2, iban, holder, link, TODAY, AMINA, NOW);
+
+        @Test
+        void aMemberRecordsTheirOwnSealedDetails() {
+            fixture.given(founded(), amina())
+                    .when(new RecordPayoutDetails(WEST, C2, iban, holder, link, TODAY, AMINA))
+                    .expectEvents(recorded);
+        }
+
+        @Test
+        void theLinkIsOptional() {
+            fixture.given(founded(), amina())
+                    .when(new RecordPayoutDetails(WEST, C2, iban, holder, null, TODAY, AMINA))
+                    .expectEvents(new PayoutDetailsRecorded(WEST, C2, iban, holder, null, TODAY, AMINA, NOW));
+        }
+
+        @Test
+        void recordingAgainReplacesAndARepeatChangesNothing() {
+            SealedText other = new SealedText("amina", "DA0ODw==");
+            fixture.given(founded(), amina(), recorded)
+                    .when(new RecordPayoutDetails(WEST, C3, other, holder, null, TODAY, AMINA))
+                    .expectEvents(new PayoutDetailsRecorded(WEST, C3, other, holder, null, TODAY, AMINA, NOW));
+            fixture.given(founded(), amina(), recorded)
+                    .when(new RecordPayoutDetails(WEST, C2, iban, holder, link, TODAY, AMINA))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            // A retry seals the same details again: other ciphertext, still the same command.
+            fixture.given(founded(), amina(), recorded)
+                    .when(new RecordPayoutDetails(WEST, C2, other, other, other, TODAY, AMINA))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(founded(), amina(), recorded)
+                    .when(new RecordPayoutDetails(WEST, C2, iban, holder, null, TODAY, AMINA))
+                    .expectException(CommandIdReused.class).expectNoEvents();
+        }
+
+        @Test
+        void detailsSealedWithAnotherPersonsKeyAreRefused() {
+            // They would survive the member's erasure: only the member's own key erases them.
+            SealedText foreign = new SealedText("coord", "AAECAw==");
+            fixture.given(founded(), amina())
+                    .when(new RecordPayoutDetails(WEST, C2, foreign, holder, null, TODAY, AMINA))
+                    .expectException(IllegalArgumentException.class).expectNoEvents();
+            fixture.given(founded(), amina())
+                    .when(new RecordPayoutDetails(WEST, C2, iban, holder, foreign, TODAY, AMINA))
+                    .expectException(IllegalArgumentException.class).expectNoEvents();
+        }
+
+        @Test
+        void aStrangerOrAnErasedMemberRecordsNothing() {
+            fixture.given(founded())
+                    .when(new RecordPayoutDetails(WEST, C2, iban, holder, null, TODAY, AMINA))
+                    .expectException(UnknownMember.class).expectNoEvents();
+            fixture.given(founded(), amina(), new ErasureRequested(WEST, C2, AMINA, TODAY, COORD, NOW),
+                            new ErasureConfirmed(WEST, C3, AMINA, COORD, TODAY, AMINA, NOW))
+                    .when(new RecordPayoutDetails(WEST, CommandId.of("c-4"), iban, holder, null, TODAY, AMINA))
+                    .expectException(AlreadyErased.class).expectNoEvents();
+        }
+
+        @Test
+        void rejectsAFutureDate() {
+            fixture.given(founded(), amina())
+                    .when(new RecordPayoutDetails(WEST, C2, iban, holder, null, TODAY.plusDays(1), AMINA))
+                    .expectException(BusinessDateOutOfRange.class).expectNoEvents();
+        }
+
+        @Test
+        void aMemberRemovesOnlyDetailsTheyHave() {
+            fixture.given(founded(), amina(), recorded)
+                    .when(new RemovePayoutDetails(WEST, C3, TODAY, AMINA))
+                    .expectEvents(new PayoutDetailsRemoved(WEST, C3, TODAY, AMINA, NOW));
+            fixture.given(founded(), amina())
+                    .when(new RemovePayoutDetails(WEST, C3, TODAY, AMINA))
+                    .expectException(NoPayoutDetails.class).expectNoEvents();
+            fixture.given(founded(), amina(), recorded, new PayoutDetailsRemoved(WEST, C3, TODAY, AMINA, NOW))
+                    .when(new RemovePayoutDetails(WEST, CommandId.of("c-4"), TODAY, AMINA))
+                    .expectException(NoPayoutDetails.class).expectNoEvents();
         }
     }
 }

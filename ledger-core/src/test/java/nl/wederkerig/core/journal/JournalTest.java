@@ -142,6 +142,12 @@ class JournalTest {
         assertThat(new Journal().entryFor(new AdvanceAcknowledged(ADV, WEST, C1, TODAY, BRAM, NOW))).isEmpty();
         assertThat(new Journal().entryFor(new ServiceDrawn(CARE, WEST, C1, MEALS, ServiceCategory.MEAL, 3, TODAY, AMINA, NOW))).isEmpty();
         assertThat(new Journal().entryFor("not an event")).isEmpty();
+        // Where to pay a neighbour back is not a payment: only recording the reimbursement books one.
+        nl.wederkerig.core.shared.SealedText sealed = new nl.wederkerig.core.shared.SealedText("amina", "AAECAw==");
+        assertThat(new Journal().entryFor(new nl.wederkerig.core.community.PayoutDetailsRecorded(WEST, C1, sealed, sealed,
+                null, TODAY, AMINA, NOW))).isEmpty();
+        assertThat(new Journal().entryFor(new nl.wederkerig.core.community.PayoutDetailsRemoved(WEST, C1, TODAY, AMINA, NOW)))
+                .isEmpty();
     }
 
     @Test

@@ -6,6 +6,8 @@ import nl.wederkerig.core.community.HelperNamed;
 import nl.wederkerig.core.community.HelperWithdrawn;
 import nl.wederkerig.core.community.MemberDeregistered;
 import nl.wederkerig.core.community.MemberRegistered;
+import nl.wederkerig.core.community.PayoutDetailsRecorded;
+import nl.wederkerig.core.community.PayoutDetailsRemoved;
 import nl.wederkerig.core.community.Role;
 import nl.wederkerig.core.community.RoleAssigned;
 import nl.wederkerig.core.community.RoleKind;
@@ -16,6 +18,7 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.PartnerId;
+import nl.wederkerig.core.shared.SealedText;
 import nl.wederkerig.projections.readmodels.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,7 +35,8 @@ import java.util.Set;
 
 /**
  * Who is a member since when (and who left), the roles each member holds and the neighbours each
- * member shares their trust history with, from the community's events. The community aggregate
+ * member shares their trust history with, and each member's sealed payout details (what the
+ * community's events hold: ciphertext only), from the community's events. The community aggregate
  * decides; this read model lets the API ask quickly, a moment behind the events.
  */
 @ProcessingGroup(Memberships.PROCESSING_GROUP)
@@ -44,7 +48,8 @@ public class Memberships {
             List.of(new ReadModel.Table("member", List.of("community_id", "member_id")),
                     new ReadModel.Table("member_role", List.of("community_id", "member_id", "role_kind", "scope_id")),
                     new ReadModel.Table("trust_sharing", List.of("community_id", "member_id", "viewer_id")),
-                    new ReadModel.Table("member_helper", List.of("community_id", "member_id", "helper_id"))),
+                    new ReadModel.Table("member_helper", List.of("community_id", "member_id", "helper_id")),
+                    new ReadModel.Table("payout_details", List.of("community_id", "member_id"))),
             Memberships::new);
 
     /** Most members one query lists: a community registers at most this many. */
@@ -154,6 +159,41 @@ public class Memberships {
         if (rows != 1) {
             throw new IllegalStateException("memberships out of step: " + event.actor() + " did not share with " + event.viewer());
         }
+    }
+
+    /** Recording again replaces: one row per member, the latest details. */
+    @EventHandler
+    void on(PayoutDetailsRecorded event) {
+        String community = event.communityId().value();
+        String member = event.actor().value();
+        jdbc.update("DELETE FROM payout_details WHERE community_id = ? AND member_id = ?", community, member);
+        jdbc.update("""
+                INSERT INTO payout_details (community_id, member_id, key_id, iban_sealed, holder_sealed, link_sealed, recorded_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", community, member, event.iban().keyId(), event.iban().ciphertextBase64(),
+                event.accountHolder().ciphertextBase64(),
+                event.paymentLink() == null ? null : event.paymentLink().ciphertextBase64(), event.businessDate());
+    }
+
+    @EventHandler
+    void on(PayoutDetailsRemoved event) {
+        int rows = jdbc.update("DELETE FROM payout_details WHERE community_id = ? AND member_id = ?",
+                event.communityId().value(), event.actor().value());
+        if (rows != 1) {
+            throw new IllegalStateException("memberships out of step: " + event.actor() + " had no payout details");
+        }
+    }
+
+    /** A member's payout details, still sealed: only the application layer opens them, for whom may see them. */
+    public Optional<SealedPayoutDetails> payoutDetails(CommunityId community, MemberId member) {
+        return jdbc.query("""
+                        SELECT key_id, iban_sealed, holder_sealed, link_sealed FROM payout_details
+                        WHERE community_id = ? AND member_id = ?""",
+                (rs, i) -> {
+                    String key = rs.getString("key_id");
+                    String link = rs.getString("link_sealed");
+                    return new SealedPayoutDetails(member, new SealedText(key, rs.getString("iban_sealed")),
+                            new SealedText(key, rs.getString("holder_sealed")), link == null ? null : new SealedText(key, link));
+                }, community.value(), member.value()).stream().findFirst();
     }
 
     /** Every role {@code member} holds in {@code community}; empty for someone who is not a member. */

@@ -162,4 +162,23 @@ class MembershipsTest {
         events.given(new MemberDeregistered(WEST, id("d1"), BRAM, List.of(Role.neighbour()), DAY, FEMKE, AT));
         assertThat(memberships.helpersOf(WEST, cees)).isEmpty();
     }
+
+    @Test
+    void keepsTheLatestSealedPayoutDetailsPerMemberUntilRemoved() {
+        nl.wederkerig.core.shared.SealedText iban = new nl.wederkerig.core.shared.SealedText("amina", "AAECAw==");
+        nl.wederkerig.core.shared.SealedText holder = new nl.wederkerig.core.shared.SealedText("amina", "BAUGBw==");
+        nl.wederkerig.core.shared.SealedText link = new nl.wederkerig.core.shared.SealedText("amina", "CAkKCw==");
+        nl.wederkerig.core.shared.SealedText newer = new nl.wederkerig.core.shared.SealedText("amina", "DA0ODw==");
+        assertThat(memberships.payoutDetails(WEST, AMINA)).isEmpty();
+        events.given(new nl.wederkerig.core.community.PayoutDetailsRecorded(WEST, id("p1"), iban, holder, link, DAY, AMINA, AT));
+        assertThat(memberships.payoutDetails(WEST, AMINA)).contains(new SealedPayoutDetails(AMINA, iban, holder, link));
+        events.given(new nl.wederkerig.core.community.PayoutDetailsRecorded(WEST, id("p2"), newer, holder, null, DAY, AMINA, AT));
+        assertThat(memberships.payoutDetails(WEST, AMINA)).contains(new SealedPayoutDetails(AMINA, newer, holder, null));
+        assertThat(memberships.payoutDetails(WEST, BRAM)).isEmpty();
+        assertThat(memberships.payoutDetails(NORTH, AMINA)).isEmpty();
+        events.given(new nl.wederkerig.core.community.PayoutDetailsRemoved(WEST, id("p3"), DAY, AMINA, AT));
+        assertThat(memberships.payoutDetails(WEST, AMINA)).isEmpty();
+        assertThatThrownBy(() -> events.given(new nl.wederkerig.core.community.PayoutDetailsRemoved(WEST, id("p4"), DAY, AMINA, AT)))
+                .hasMessageContaining("out of step");
+    }
 }

@@ -53,6 +53,12 @@ class ApiDocumentationTest {
             assertThat(post.path("responses").path("422").path("content").has("application/problem+json")).as(path).isTrue();
             assertThat(post.path("responses").path("400").path("content").has("application/problem+json")).as(path).isTrue();
         }
+        // girocode: one's own payout details are PUT (replacing) and DELETEd, never POSTed; refusals are problems.
+        JsonNode payout = api.path("paths").path(base + "/members/me/payout-details");
+        assertThat(payout.path("put").path("responses").path("422").path("content").has("application/problem+json")).isTrue();
+        assertThat(payout.path("delete").path("parameters").findValuesAsText("name")).contains("commandId");
+        assertThat(api.path("paths").path(base + "/advances/{advanceId}/payment-instructions").path("get")
+                .path("responses").path("404").path("content").has("application/problem+json")).isTrue();
         // The verifier: a read with a report, refused as a problem.
         JsonNode integrity = api.path("paths").path(base + "/integrity").path("get");
         assertThat(integrity.path("parameters").findValuesAsText("name")).contains("noted");
