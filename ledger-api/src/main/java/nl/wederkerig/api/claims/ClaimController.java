@@ -22,6 +22,12 @@ import nl.wederkerig.projections.claims.ClaimView;
 import java.util.List;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.MediaType;
 import java.io.IOException;
@@ -76,6 +82,14 @@ class ClaimController {
     }
 
     /** Receipt file {@code number} (from 1) of a claim, for the claimant and who reads the initiative's books. */
+    @Operation(summary = "One receipt file of a claim",
+            description = "For the claimant, the initiative's treasurers and kascommissie, and the coordinators; to anyone else, "
+                    + "and once the claimant's personal data is erased, there is none (404). Served as kept: a JPEG or a PDF.")
+    @ApiResponse(responseCode = "200", description = "The receipt file, to be shown inline",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "inline, with a suggested file name",
+                    schema = @Schema(type = "string")),
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/{claimId}/receipts/{number}")
     ResponseEntity<byte[]> receipt(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
                                    @PathVariable ClaimId claimId, @PathVariable int number, @AuthenticationPrincipal Login me) {
