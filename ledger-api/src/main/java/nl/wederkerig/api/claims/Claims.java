@@ -149,6 +149,12 @@ public class Claims {
                 .toList();
     }
 
+    /** The community's initiatives, to choose the one a claim is for. */
+    public List<InitiativeId> initiatives(Login me, CommunityId community) {
+        access.requireMember(me, community);
+        return funds.initiativesOf(community);
+    }
+
     /** How many receipt files a claim of the queue has, for its links; only for who may read the books. */
     public int receiptFiles(Login me, CommunityId community, InitiativeId initiative, ClaimView claim) {
         access.requireBooksReader(me, community, initiative);

@@ -1,6 +1,9 @@
 package nl.wederkerig.api.claims;
 
 import nl.wederkerig.api.claims.ReceiptScans.Scan;
+import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +27,12 @@ public final class ReceiptFiles {
             + "object-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'; sandbox";
 
     private ReceiptFiles() {
+    }
+
+    /** The API's address of a receipt file: a browser's session is let in there too, so the pages link to it. */
+    public static String path(CommunityId community, InitiativeId initiative, ClaimId claim, int number) {
+        return "/api/v1/communities/" + community.value() + "/initiatives/" + initiative.value() + "/claims/" + claim.value()
+                + "/receipts/" + number;
     }
 
     /** The uploaded parts' bytes, empty parts (a file field left empty) left out; none given is an empty list. */
