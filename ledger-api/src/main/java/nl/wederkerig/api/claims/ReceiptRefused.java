@@ -39,6 +39,11 @@ public final class ReceiptRefused extends RuleViolation implements HttpStatusOfR
         this.reason = reason;
     }
 
+    /** Every code a refused receipt can have, one per reason. */
+    public static java.util.Set<String> codes() {
+        return java.util.Arrays.stream(Reason.values()).map(reason -> reason.code).collect(java.util.stream.Collectors.toSet());
+    }
+
     public Reason reason() {
         return reason;
     }
