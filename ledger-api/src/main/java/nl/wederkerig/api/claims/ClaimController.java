@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimApproval;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimSubmission;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimWithReceipts;
 import nl.wederkerig.api.claims.ClaimRequests.RecordedClaim;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.core.claims.ClaimId;
@@ -20,6 +21,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import nl.wederkerig.projections.claims.ClaimView;
 import java.util.List;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.MediaType;
+import java.io.IOException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,6 +63,37 @@ class ClaimController {
         URI location = URI.create("/api/v1/communities/" + communityId + "/initiatives/" + initiativeId + "/claims/"
                 + recorded.claimId());
         return ResponseEntity.created(location).body(recorded);
+    }
+
+    /**
+     * A claim with its receipt files in one request (multipart/form-data): the part {@code claim}
+     * holds the JSON fields, each part {@code receipt} one photo or PDF. Files are checked by their
+     * content; a refusal (415, 413, 422) stores nothing.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RecordedClaim> submitWithReceipts(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
+                                                     @Valid @RequestPart("claim") ClaimWithReceipts claim,
+                                                     @RequestPart(name = "receipt", required = false) List<MultipartFile> receipts,
+                                                     @AuthenticationPrincipal Login me) throws IOException {
+        RecordedClaim recorded = claims.submitWithReceipts(me, communityId, initiativeId, claim, ReceiptFiles.bytesOf(receipts));
+        URI location = URI.create("/api/v1/communities/" + communityId + "/initiatives/" + initiativeId + "/claims/"
+                + recorded.claimId());
+        return ResponseEntity.created(location).body(recorded);
+    }
+
+    /** Receipt file {@code number} (from 1) of a claim, for the claimant and who reads the initiative's books. */
+    @Operation(summary = "One receipt file of a claim",
+            description = "For the claimant, the initiative's treasurers and kascommissie, and the coordinators; to anyone else, "
+                    + "and once the claimant's personal data is erased, there is none (404). Served as kept: a JPEG or a PDF.")
+    @ApiResponse(responseCode = "200", description = "The receipt file, to be shown inline",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "inline, with a suggested file name",
+                    schema = @Schema(type = "string")),
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @GetMapping("/{claimId}/receipts/{number}")
+    ResponseEntity<byte[]> receipt(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
+                                   @PathVariable ClaimId claimId, @PathVariable int number, @AuthenticationPrincipal Login me) {
+        return ReceiptFiles.served(claims.receipt(me, communityId, initiativeId, claimId, number), number);
     }
 
     /** One claim: status, every step, receipt reference; for the claimant, the initiative's treasurers and the coordinators. */

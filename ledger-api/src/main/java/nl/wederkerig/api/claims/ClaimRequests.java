@@ -24,6 +24,18 @@ public final class ClaimRequests {
                            @NotNull ReceiptReference receipt, LocalDate businessDate) {
     }
 
+    /**
+     * A claim sent with its receipt files (multipart): the same fields as {@link ClaimSubmission}
+     * but the receipt, which the files become.
+     */
+    public record ClaimWithReceipts(@NotNull ClaimId claimId, @NotNull Money amount, @NotNull ExpenseCategory category,
+                                    LocalDate businessDate) {
+    }
+
+    /** One of the member's own claims with how many receipt files it has (numbered 1 to that count). */
+    public record OwnClaim(nl.wederkerig.projections.claims.ClaimView claim, int receiptFiles) {
+    }
+
     public record ClaimApproval(@NotNull CommandId commandId, LocalDate businessDate) {
     }
 

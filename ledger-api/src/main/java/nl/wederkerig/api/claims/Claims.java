@@ -3,6 +3,10 @@ package nl.wederkerig.api.claims;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimApproval;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimSubmission;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimWithReceipts;
+import nl.wederkerig.api.claims.ClaimRequests.OwnClaim;
+import nl.wederkerig.api.claims.ReceiptScans.Scan;
+import nl.wederkerig.core.shared.ReceiptReference;
 import nl.wederkerig.api.claims.ClaimRequests.RecordedClaim;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.ApplicationService;
@@ -36,13 +40,16 @@ public class Claims {
     private final ExpenseClaims claims;
     private final Access access;
     private final BusinessDay day;
+    private final ReceiptStore receipts;
 
-    Claims(CommandGateway commands, InitiativeFunds funds, ExpenseClaims claims, Access access, BusinessDay day) {
+    Claims(CommandGateway commands, InitiativeFunds funds, ExpenseClaims claims, Access access, BusinessDay day,
+           ReceiptStore receipts) {
         this.commands = commands;
         this.funds = funds;
         this.claims = claims;
         this.access = access;
         this.day = day;
+        this.receipts = receipts;
     }
 
     /**
@@ -80,6 +87,78 @@ public class Claims {
                 request.category(), request.receipt(), day.orToday(request.businessDate()), me.memberId()));
         // The claim id is the id of the command that submitted it.
         return new RecordedClaim(request.claimId(), CommandId.of(request.claimId().value()));
+    }
+
+    /**
+     * A claim with its receipt files (photos or PDFs, 1 to {@link ReceiptScans#MAX_RECEIPTS_PER_CLAIM}).
+     * Every file is checked and scaled before any is stored, so a refused file stores nothing; the
+     * files are stored (sealed) before the claim's event, which names them by reference; when the
+     * claim itself is refused, the files just stored are removed again.
+     */
+    public RecordedClaim submitWithReceipts(Login me, CommunityId community, InitiativeId initiative, ClaimWithReceipts request,
+                                            List<byte[]> files) {
+        access.requireMember(me, community);
+        if (!funds.knows(community, initiative)) {
+            throw new NotFound("no initiative " + initiative + " in this community");
+        }
+        if (files.isEmpty()) {
+            throw new ReceiptRefused(ReceiptRefused.Reason.NONE, "send at least one receipt file");
+        }
+        if (files.size() > ReceiptScans.MAX_RECEIPTS_PER_CLAIM) {
+            throw new ReceiptRefused(ReceiptRefused.Reason.TOO_MANY,
+                    "at most " + ReceiptScans.MAX_RECEIPTS_PER_CLAIM + " receipt files with one claim");
+        }
+        List<Scan> scans = files.stream().map(ReceiptScans::prepare).toList();
+        ReceiptReference reference = ReceiptStore.referenceFor(community, request.claimId(), me.memberId());
+        boolean storedNow = receipts.keep(reference, me.memberId(), scans);
+        try {
+            commands.sendAndWait(new SubmitClaim(request.claimId(), community, initiative, request.amount(),
+                    request.category(), reference, day.orToday(request.businessDate()), me.memberId()));
+        } catch (RuntimeException refused) {
+            if (storedNow) {
+                receipts.forget(reference);
+            }
+            throw refused;
+        }
+        return new RecordedClaim(request.claimId(), CommandId.of(request.claimId().value()));
+    }
+
+    /**
+     * Receipt file {@code number} of a claim: for the claimant and for whoever reads the
+     * initiative's books (its treasurers, its kascommissie, the coordinators). To anyone else, for
+     * an unknown number, and once the claimant's personal data was erased, there is no such file.
+     */
+    public Scan receipt(Login me, CommunityId community, InitiativeId initiative, ClaimId claim, int number) {
+        boolean readsBooks = access.readsBooksOf(me, community, initiative);
+        ClaimView view = claims.claim(community, claim)
+                .filter(found -> found.initiativeId().equals(initiative))
+                .filter(found -> readsBooks || found.claimant().equals(me.memberId()))
+                .orElseThrow(() -> new NotFound("no claim " + claim + " of this initiative for you"));
+        if (number < 1 || number > ReceiptScans.MAX_RECEIPTS_PER_CLAIM) {
+            throw new NotFound("no receipt " + number);
+        }
+        return receipts.open(view.receipt(), number, view.claimant())
+                .orElseThrow(() -> new NotFound("no receipt " + number + " of this claim"));
+    }
+
+    /** The member's own claims in the community, newest first, each with how many receipt files it has. */
+    public List<OwnClaim> mine(Login me, CommunityId community) {
+        access.requireMember(me, community);
+        return claims.ofClaimant(community, me.memberId()).stream()
+                .map(claim -> new OwnClaim(claim, receipts.count(claim.receipt(), me.memberId())))
+                .toList();
+    }
+
+    /** The community's initiatives, to choose the one a claim is for. */
+    public List<InitiativeId> initiatives(Login me, CommunityId community) {
+        access.requireMember(me, community);
+        return funds.initiativesOf(community);
+    }
+
+    /** How many receipt files a claim of the queue has, for its links; only for who may read the books. */
+    public int receiptFiles(Login me, CommunityId community, InitiativeId initiative, ClaimView claim) {
+        access.requireBooksReader(me, community, initiative);
+        return receipts.count(claim.receipt(), claim.claimant());
     }
 
     public RecordedClaim approve(Login me, CommunityId community, InitiativeId initiative, ClaimId claim,

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimApproval;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
 import nl.wederkerig.api.claims.Claims;
+import nl.wederkerig.api.claims.ReceiptFiles;
+import nl.wederkerig.projections.claims.ClaimView;
 import nl.wederkerig.api.funds.Funds;
 import nl.wederkerig.core.claims.RejectionReason;
 import nl.wederkerig.projections.claims.ClaimState;
@@ -84,7 +86,7 @@ class TreasuryPages {
 
     /** A claim in the queue: to decide (submitted) or to pay (approved, with the reference the payment names). */
     record ClaimRow(String id, String claimant, String amount, String category, String receipt, String submittedOn, boolean toDecide,
-                    boolean own, String reference) {
+                    boolean own, String reference, List<String> receiptLinks) {
     }
 
     /** A statement as the overview lists it. */
@@ -157,10 +159,18 @@ class TreasuryPages {
         model.addAttribute("closes", closes.stream().map(c -> closeRow(c, latest, figures, locale)).toList());
         model.addAttribute("claims", claims.queue(me, me.communityId(), initiative).stream().map(c -> new ClaimRow(c.claimId().value(),
                 c.claimant().value(), figures.money(c.amount()), c.category().name(), c.receipt().value(), date(c.submittedOn(), locale),
-                c.status() == ClaimState.SUBMITTED, c.claimant().equals(me.memberId()), "WDK-" + c.claimId().value())).toList());
+                c.status() == ClaimState.SUBMITTED, c.claimant().equals(me.memberId()), "WDK-" + c.claimId().value(),
+                receiptLinks(me, initiative, c))).toList());
         model.addAttribute("rejections", RejectionReason.values());
         model.addAttribute("formats", Arrays.stream(StatementFormat.values()).map(StatementFormat::code).toList());
         model.addAttribute("reasons", ReopenReason.values());
+    }
+
+    /** Links to the claim's receipt files (none for a claim with only a till's receipt number). */
+    private List<String> receiptLinks(Login me, InitiativeId initiative, ClaimView claim) {
+        int files = claims.receiptFiles(me, me.communityId(), initiative, claim);
+        return java.util.stream.IntStream.rangeClosed(1, files)
+                .mapToObj(n -> ReceiptFiles.path(me.communityId(), initiative, claim.claimId(), n)).toList();
     }
 
     private StatementRow statementRow(StatementSummary s, Figures figures, Locale locale) {

@@ -15,6 +15,7 @@ import nl.wederkerig.core.help.HelpKind;
 import nl.wederkerig.core.help.RecordHelp;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.Hours;
+import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.SealedText;
 import nl.wederkerig.projections.community.Memberships;
@@ -25,6 +26,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -121,6 +129,63 @@ class ErasureOnDiskTest {
             assertThat(keyFiles).allSatisfy(file -> assertThat(ErasureHttpTest.indexOf(file, needle)).isEqualTo(-1));
         }
         assertThat(sealed).allSatisfy(note -> assertThat(cipher.open(amina, note)).isEmpty());
+    }
+
+    /**
+     * A receipt file (a PDF with a known marker in its text) sent with an expense claim: readable by
+     * its claimant before the erasure, gone after it, and never in the database file as clear text,
+     * while its sealed bytes are there.
+     */
+    @Test
+    void aReceiptOfTheErasedMemberCannotBeReadAndTheDatabaseFileNeverHeldItsBytes() {
+        OwnCommunity community = OwnCommunity.found(commands, accounts, jdbc, "bonnen");
+        MemberId second = community.member("femke");
+        commands.sendAndWait(new AssignRole(community.id, CommandId.of(Neighbours.unique("role")), second, Role.coordinator(),
+                LocalDate.now(LedgerTime.ZONE), community.coordinator));
+        MemberId rosa = community.member("rosa");
+        InitiativeId meals = community.initiative("aanschuiven");
+        await().until(() -> new Memberships(jdbc).holds(community.id, second, Role.coordinator()));
+        String marker = "BON-MARKER-" + UUID.randomUUID();
+        String claim = Neighbours.unique("claim");
+        String claims = "/api/v1/communities/" + community.id + "/initiatives/" + meals + "/claims";
+
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("claim", new HttpEntity<>("{\"claimId\":\"" + claim + "\",\"amount\":{\"amount\":\"9.95\",\"currency\":\"EUR\"},"
+                + "\"category\":\"FOOD\"}", json));
+        byte[] pdf = ("%PDF-1.4\n% " + marker + "\nBT (" + marker + ") Tj ET\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        parts.add("receipt", new HttpEntity<>(new ByteArrayResource(pdf) {
+            @Override
+            public String getFilename() {
+                return "bon.pdf";
+            }
+        }));
+        HttpHeaders multipart = new HttpHeaders();
+        multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+        assertThat(http.withBasicAuth(rosa.value(), Neighbours.PASSWORD).exchange(claims, HttpMethod.POST,
+                new HttpEntity<>(parts, multipart), String.class).getStatusCode().value()).isEqualTo(201);
+        await().until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM claim_record WHERE claim_id = ?", Long.class, claim) > 0);
+        String receipt = claims + "/" + claim + "/receipts/1";
+        assertThat(http.withBasicAuth(rosa.value(), Neighbours.PASSWORD).getForEntity(receipt, byte[].class).getBody())
+                .as("readable before the erasure").isEqualTo(pdf);
+        byte[] sealed = jdbc.queryForObject("SELECT r.sealed FROM claim_receipt r JOIN claim_record c ON c.receipt = r.receipt_ref"
+                + " WHERE c.claim_id = ?", byte[].class, claim);
+
+        Api api = new Api(http, community.id);
+        assertThat(Api.answer(api.post(community.coordinator, "/members/" + rosa + "/erasure-requests",
+                "{\"commandId\":\"ask\"}"))).isEqualTo("201");
+        assertThat(Api.answer(api.post(second, "/members/" + rosa + "/erasure-requests/confirmation",
+                "{\"commandId\":\"confirm\"}"))).isEqualTo("200");
+        jdbc.execute("CHECKPOINT SYNC");
+
+        var afterwards = http.withBasicAuth(community.coordinator.value(), Neighbours.PASSWORD).getForEntity(receipt, String.class);
+        assertThat(afterwards.getStatusCode().value()).as("unreadable after the erasure").isEqualTo(404);
+        byte[] databaseFile = read(Path.of(DATABASE + ".mv.db"));
+        assertThat(ErasureHttpTest.indexOf(databaseFile, java.util.Arrays.copyOfRange(sealed, 0, 64)))
+                .as("the receipt is in the database file, sealed").isNotNegative();
+        assertThat(ErasureHttpTest.indexOf(databaseFile, marker.getBytes(StandardCharsets.US_ASCII)))
+                .as("the receipt's text in the database file").isEqualTo(-1);
     }
 
     private static List<byte[]> everyFileUnder(Path directory) {

@@ -59,7 +59,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointAllowsExactlyItsOwnActors() {
-        Cast cast = Cast.create(commands, accounts, jdbc, "matrix");
+        Cast cast = Cast.create(commands, accounts, jdbc, "matrix", http);
         List<MatrixRows.Row> rows = MatrixRows.all();
         List<Map<String, String>> resources = new ArrayList<>();
         for (MatrixRows.Row row : rows) {

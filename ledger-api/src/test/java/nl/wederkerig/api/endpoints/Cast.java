@@ -12,6 +12,7 @@ import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.PartnerId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.wederkerig.projections.community.Memberships;
@@ -25,9 +26,18 @@ import java.util.Map;
  * with the cast's own ids.
  */
 record Cast(CommunityId community, Map<Actor, MemberId> members, InitiativeId initiative, InitiativeId otherInitiative,
-            PartnerId partner, PartnerId otherPartner, CommandGateway commands, Memberships memberships, JdbcTemplate jdbc) {
+            PartnerId partner, PartnerId otherPartner, CommandGateway commands, Memberships memberships, JdbcTemplate jdbc,
+            TestRestTemplate http) {
 
     static Cast create(CommandGateway commands, LoginStore accounts, JdbcTemplate jdbc, String prefix) {
+        return create(commands, accounts, jdbc, prefix, null);
+    }
+
+    /**
+     * With {@code http}, for set-ups that only a request can make (a claim's receipt file is sealed
+     * by the application under the claimant's key; no command carries it).
+     */
+    static Cast create(CommandGateway commands, LoginStore accounts, JdbcTemplate jdbc, String prefix, TestRestTemplate http) {
         OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, prefix);
         InitiativeId initiative = wijk.initiative("meals");
         InitiativeId otherInitiative = wijk.initiative("club");
@@ -52,7 +62,7 @@ record Cast(CommunityId community, Map<Actor, MemberId> members, InitiativeId in
         commands.sendAndWait(new ShareTrustHistory(wijk.id, CommandId.of(Neighbours.unique("share")),
                 members.get(Actor.COUNTERPARTY), wijk.registeredOn(), members.get(Actor.NEIGHBOUR)));
         return new Cast(wijk.id, Map.copyOf(members), initiative, otherInitiative, partner, otherPartner, commands,
-                new Memberships(jdbc), jdbc);
+                new Memberships(jdbc), jdbc, http);
     }
 
     MemberId member(Actor actor) {

@@ -230,6 +230,9 @@ final class MatrixRows {
                 .formatted(fresh("claim"))));
         // A claim is seen by its claimant (Cees), the initiative's treasurers and the coordinators.
         rows.add(get(base + "/claims/{claimId}", "", EnumSet.of(TREASURER, COORDINATOR, OTHER_NEIGHBOUR), MatrixRows::claim));
+        // A claim's receipt file: its claimant (Cees) and whoever reads the initiative's books.
+        rows.add(get(base + "/claims/{claimId}/receipts/{number}", "", EnumSet.of(TREASURER, COORDINATOR, OTHER_NEIGHBOUR,
+                Actor.AUDITOR), MatrixRows::claimWithReceipt));
         // The queue of claims to decide and pay: the initiative's books.
         rows.add(get(base + "/claims", "", EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR), MatrixRows::claim));
         rows.add(post(base + "/claims/{claimId}/approval", treasurer, MatrixRows::claim, step()));
@@ -382,6 +385,32 @@ final class MatrixRows {
         cast.commands().sendAndWait(new SubmitClaim(claim, cast.community(), cast.initiative(), Money.eur("8.00"),
                 ExpenseCategory.MATERIALS, ReceiptReference.of("ACTION-7"), today(), cast.member(OTHER_NEIGHBOUR)));
         return Map.of("initiativeId", cast.initiative().value(), "claimId", claim.value());
+    }
+
+    /** Cees's claim sent with a receipt file (a small PDF), over HTTP: only the application seals the file. */
+    static Map<String, String> claimWithReceipt(Cast cast) {
+        String claim = fresh("claim");
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        org.springframework.http.HttpHeaders json = new org.springframework.http.HttpHeaders();
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        parts.add("claim", new org.springframework.http.HttpEntity<>("""
+                {"claimId":"%s","amount":{"amount":"8.00","currency":"EUR"},"category":"MATERIALS"}""".formatted(claim), json));
+        parts.add("receipt", new org.springframework.http.HttpEntity<>(new org.springframework.core.io.ByteArrayResource(
+                "%PDF-1.4\n% bon\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            @Override
+            public String getFilename() {
+                return "bon.pdf";
+            }
+        }));
+        org.springframework.http.HttpHeaders multipart = new org.springframework.http.HttpHeaders();
+        multipart.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        var sent = cast.http().withBasicAuth(cast.member(OTHER_NEIGHBOUR).value(), Neighbours.PASSWORD).exchange(
+                cast.expand(C + "/initiatives/{initiativeId}/claims", Map.of("initiativeId", cast.initiative().value())),
+                HttpMethod.POST, new org.springframework.http.HttpEntity<>(parts, multipart), String.class);
+        if (sent.getStatusCode().value() != 201) {
+            throw new IllegalStateException("the claim with a receipt was not taken: " + sent);
+        }
+        return Map.of("initiativeId", cast.initiative().value(), "claimId", claim, "number", "1");
     }
 
     static Map<String, String> amina(Cast cast) {

@@ -139,6 +139,22 @@ public class ExpenseClaims {
                 community.value(), initiative.value(), MAX_QUEUED);
     }
 
+    /** Most claims one member's list shows. */
+    public static final int MAX_OWN_LISTED = 200;
+
+    /** A member's own claims in the community, newest first, without their steps: "Mijn declaraties". */
+    public List<ClaimView> ofClaimant(CommunityId community, MemberId claimant) {
+        return jdbc.query("""
+                SELECT * FROM claim_record WHERE community_id = ? AND claimant_id = ?
+                 ORDER BY submitted_on DESC, claim_id LIMIT ?""",
+                (rs, i) -> new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
+                        MemberId.of(rs.getString("claimant_id")),
+                        Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
+                        ExpenseCategory.valueOf(rs.getString("category")), ReceiptReference.of(rs.getString("receipt")),
+                        ClaimState.valueOf(rs.getString("status")), rs.getObject("submitted_on", LocalDate.class), List.of()),
+                community.value(), claimant.value(), MAX_OWN_LISTED);
+    }
+
     private static <T> T optional(String value, java.util.function.Function<String, T> parse) {
         return value == null ? null : parse.apply(value);
     }

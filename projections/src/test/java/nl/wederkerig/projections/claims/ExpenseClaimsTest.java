@@ -92,6 +92,21 @@ class ExpenseClaimsTest {
     }
 
     @Test
+    void aMembersOwnClaimsAreListedNewestFirstAndNobodyElses() {
+        ClaimId later = ClaimId.of("claim-2");
+        ClaimId dewis = ClaimId.of("claim-3");
+        given.given(submitted(), approved(),
+                new ClaimSubmitted(later, WEST, MEALS, CEES, Money.eur("4.00"), ExpenseCategory.MATERIALS, BON, DAY.plusDays(5), CEES, AT),
+                new ClaimSubmitted(dewis, WEST, MEALS, DEWI, Money.eur("9.00"), ExpenseCategory.FOOD, BON, DAY, DEWI, AT),
+                new ClaimSubmitted(ClaimId.of("claim-4"), NORTH, MEALS, CEES, Money.eur("1.00"), ExpenseCategory.FOOD, BON, DAY, CEES, AT));
+
+        assertThat(claims.ofClaimant(WEST, CEES)).extracting(ClaimView::claimId, ClaimView::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(later, ClaimState.SUBMITTED),
+                        org.assertj.core.groups.Tuple.tuple(CLAIM, ClaimState.APPROVED));
+        assertThat(claims.ofClaimant(WEST, DEWI)).extracting(ClaimView::claimId).containsExactly(dewis);
+    }
+
+    @Test
     void aRejectionShowsItsReason() {
         given.given(submitted(), new ClaimRejected(CLAIM, WEST, MEALS, CommandId.of("no"), CEES, RejectionReason.NO_BUDGET,
                 ReasonCode.of("budget-2026"), DAY.plusDays(1), DEWI, AT));

@@ -80,6 +80,38 @@ public class SubjectKeyCipher implements PersonalDataCipher {
     }
 
     /**
+     * Seals a file of the member's (a receipt scan) under their key. {@code context} names what the
+     * bytes are and where they are kept, and is bound to them: sealed bytes moved to another row or
+     * passed off as another member's do not open.
+     */
+    public byte[] sealBytes(MemberId subject, byte[] clear, String context) {
+        if (clear == null || clear.length == 0) {
+            throw new IllegalArgumentException("nothing to seal");
+        }
+        if (isErased(subject)) {
+            throw new IllegalStateException("the personal data of " + subject + " was erased; nothing new is kept");
+        }
+        try {
+            return keyOf(subject).orElseGet(() -> create(subject)).encrypt(clear, associatedData(subject, context));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sealing failed", e);
+        }
+    }
+
+    /** The bytes {@link #sealBytes} sealed with the same context, or empty once the member's key is destroyed. */
+    public Optional<byte[]> openBytes(MemberId subject, byte[] sealed, String context) {
+        Optional<Aead> key = keyOf(subject);
+        if (key.isEmpty()) {
+            return Optional.empty(); // erased: the file is gone for good
+        }
+        try {
+            return Optional.of(key.get().decrypt(sealed, associatedData(subject, context)));
+        } catch (GeneralSecurityException tamperedOrForeign) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Destroys the member's key: every note about them becomes unreadable, everywhere, for good. The
      * member is marked erased first, so a stop in between never leaves room for a new key.
      */
@@ -148,5 +180,10 @@ public class SubjectKeyCipher implements PersonalDataCipher {
 
     private static byte[] associatedData(MemberId subject) {
         return ("member:" + subject.value()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Never equal to a note's associated data: a file's ciphertext cannot be opened as a note, nor the reverse. */
+    private static byte[] associatedData(MemberId subject, String context) {
+        return ("member:" + subject.value() + "|file:" + context).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -163,6 +163,13 @@ public class Access {
         return memberships.holds(community, me.memberId(), Role.treasurerOf(initiative)) || isCoordinator(me, community);
     }
 
+    /** Whether the member may read the initiative's books (a treasurer, its kascommissie or a coordinator): who sees a claim's receipts. */
+    public boolean readsBooksOf(Login me, CommunityId community, InitiativeId initiative) {
+        me.requireMemberOf(community);
+        return memberships.holds(community, me.memberId(), Role.treasurerOf(initiative))
+                || memberships.holds(community, me.memberId(), Role.auditorOf(initiative)) || isCoordinator(me, community);
+    }
+
     private boolean isCoordinator(Login me, CommunityId community) {
         return memberships.holds(community, me.memberId(), Role.coordinator());
     }

@@ -31,6 +31,12 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     /** Largest API request body in bytes; the largest command body is well under 2 KiB. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /**
+     * An expense claim sent with its receipt files (multipart): up to 5 files of at most 5 MiB each
+     * (ReceiptScans) and the claim's fields. The same as {@code spring.servlet.multipart.max-request-size}.
+     */
+    public static final long MAX_CLAIM_WITH_RECEIPTS_BYTES = 26L * 1024 * 1024;
+
     private final ProblemResponses problems;
 
     public RequestSizeLimit(ProblemResponses problems) {
@@ -55,10 +61,19 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         chain.doFilter(new Bounded(request, limit == MAX_BODY_BYTES ? limit : limit + 1), response);
     }
 
-    /** A bank statement upload may hold a statement file ({@link StatementReader#MAX_FILE_BYTES}); every other body far less. */
+    /**
+     * A bank statement upload may hold a statement file ({@link StatementReader#MAX_FILE_BYTES}), a
+     * claim sent as multipart its receipt files; every other body far less.
+     */
     static long limitOf(HttpServletRequest request) {
-        boolean statementUpload = "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/bank-statements");
-        return statementUpload ? StatementReader.MAX_FILE_BYTES : MAX_BODY_BYTES;
+        boolean post = "POST".equals(request.getMethod());
+        if (post && request.getRequestURI().endsWith("/bank-statements")) {
+            return StatementReader.MAX_FILE_BYTES;
+        }
+        String type = request.getContentType();
+        boolean claimWithReceipts = post && request.getRequestURI().endsWith("/claims") && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        return claimWithReceipts ? MAX_CLAIM_WITH_RECEIPTS_BYTES : MAX_BODY_BYTES;
     }
 
     /** Ends the body stream at the limit, whatever the client sends after it. */

@@ -52,7 +52,8 @@ public class ApiDocumentation {
             "403", "Not yours to see or change",
             "404", "No such record that you may see",
             "409", "Changed by someone else at the same moment, or the id chosen is already in use (`command-id-reused`)",
-            "413", "The request body is larger than 64 KiB",
+            "413", "The request body is larger than 64 KiB (an upload: larger than its documented limit)",
+            "415", "The body's media type, or an uploaded file's kind (judged by its content), is not taken here",
             "422", "A business rule forbids it; `code` names the rule",
             "429", "Too many failed log-ins for this name: wait for `Retry-After` seconds");
 

@@ -64,7 +64,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         }
         // Refused for who asks, not for what was asked: 403, like any other refusal of the actor.
         boolean actorRefused = violation instanceof ActorNotAllowed || violation instanceof NotClaimReviewer;
-        HttpStatus status = actorRefused ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status = actorRefused ? HttpStatus.FORBIDDEN
+                : violation instanceof HttpStatusOfRule own ? own.httpStatus() : HttpStatus.UNPROCESSABLE_ENTITY;
         return problem(status, violation.code(), violation.getMessage(), locale);
     }
 

@@ -1,0 +1,163 @@
+package nl.wederkerig.api.claims;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimWithReceipts;
+import nl.wederkerig.api.claims.ClaimRequests.OwnClaim;
+import nl.wederkerig.api.logins.Login;
+import nl.wederkerig.api.platform.web.pages.Figures;
+import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.Tokens;
+import nl.wederkerig.api.platform.web.pages.TypedInput;
+import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.ExpenseCategory;
+import nl.wederkerig.core.shared.InitiativeId;
+import nl.wederkerig.core.shared.Money;
+import nl.wederkerig.core.shared.RuleViolation;
+import nl.wederkerig.projections.claims.ClaimView;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A volunteer's expense claims in the browser: "Declaratie indienen" with photos straight from the
+ * phone's camera or PDFs, and "Mijn declaraties" with each claim's status and its receipts. A plain
+ * multipart form that works without JavaScript; {@link Claims} decides, as for the API.
+ */
+@Controller
+class ClaimPages {
+
+    static final String PAGE = "/claims";
+    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
+    static final Set<String> AMOUNT_CODES = Set.of("amount-not-positive", "amount-too-large", "wrong-currency", "unsupported-currency");
+
+    private final Claims claims;
+    private final MessageSource texts;
+
+    ClaimPages(Claims claims, MessageSource texts) {
+        this.claims = claims;
+        this.texts = texts;
+    }
+
+    /** One of my claims in words, with a link per receipt file. */
+    record Line(String id, String amount, String what, String initiative, String submittedOn, String status, List<String> receipts) {
+    }
+
+    @GetMapping(PAGE)
+    String show(@AuthenticationPrincipal Login me, @RequestParam(required = false) String done, CsrfToken csrf, Locale locale,
+                Model model) {
+        if ("submitted".equals(done)) {
+            model.addAttribute("done", texts.getMessage("claims.done.submitted", null, locale));
+        }
+        return page(new FormErrors(texts, locale), Map.of(), me, csrf, locale, model);
+    }
+
+    @PostMapping(PAGE)
+    String submit(@AuthenticationPrincipal Login me, @RequestParam(defaultValue = "") String commandId,
+                  @RequestParam(defaultValue = "") String initiative, @RequestParam(defaultValue = "") String amount,
+                  @RequestParam(defaultValue = "") String category,
+                  @RequestParam(name = "receipt", required = false) List<MultipartFile> receipt, CsrfToken csrf, Locale locale,
+                  Model model, HttpServletResponse response) throws IOException {
+        FormErrors errors = new FormErrors(texts, locale);
+        ClaimId claim = errors.read(FormErrors.GENERAL, commandId, ClaimId::of, "form.stale");
+        InitiativeId forWhom = errors.read("initiative", initiative, InitiativeId::of, "claims.initiative.invalid");
+        Money money = errors.read("amount", amount, TypedInput::euros, "advance.amount.invalid");
+        ExpenseCategory what = errors.read("category", category, ExpenseCategory::valueOf, "claims.category.invalid");
+        List<byte[]> files = List.of();
+        try {
+            files = ReceiptFiles.bytesOf(receipt);
+            if (files.isEmpty()) {
+                errors.reject("receipt", "claims.receipt.required");
+            }
+        } catch (ReceiptRefused refused) {
+            errors.reject(refused, code -> "receipt");
+        }
+        if (!errors.any()) {
+            try {
+                claims.submitWithReceipts(me, me.communityId(), forWhom, new ClaimWithReceipts(claim, money, what, null), files);
+                awaitShown(me, claim);
+                return "redirect:" + PAGE + "?done=submitted";
+            } catch (RuleViolation refused) {
+                errors.reject(refused, code -> code.startsWith("receipt") || code.equals("too-many-receipts") ? "receipt"
+                        : AMOUNT_CODES.contains(code) ? "amount" : null);
+            } catch (nl.wederkerig.api.platform.web.problems.NotFound unknownInitiative) {
+                errors.reject("initiative", "claims.initiative.invalid");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        // Files are never sent back to the browser: the form asks for them again.
+        return page(errors, Map.of("commandId", commandId, "initiative", initiative, "amount", amount, "category", category),
+                me, csrf, locale, model);
+    }
+
+    private String page(FormErrors errors, Map<String, String> typed, Login me, CsrfToken csrf, Locale locale, Model model) {
+        Tokens.makeNow(csrf);
+        Figures figures = new Figures(locale);
+        model.addAttribute("errors", errors.messages());
+        model.addAttribute("commandId", typed.getOrDefault("commandId", "claim-" + UUID.randomUUID()));
+        model.addAttribute("amount", typed.getOrDefault("amount", ""));
+        model.addAttribute("initiative", typed.getOrDefault("initiative", ""));
+        model.addAttribute("category", typed.getOrDefault("category", ExpenseCategory.VOLUNTEER_EXPENSES.name()));
+        Map<String, String> initiatives = new LinkedHashMap<>();
+        for (InitiativeId id : claims.initiatives(me, me.communityId())) {
+            initiatives.put(id.value(), id.value());
+        }
+        model.addAttribute("initiatives", initiatives);
+        Map<String, String> categories = new LinkedHashMap<>();
+        for (ExpenseCategory c : ExpenseCategory.values()) {
+            categories.put(c.name(), texts.getMessage("treasury.category." + c.name(), null, locale));
+        }
+        model.addAttribute("categories", categories);
+        model.addAttribute("maxFiles", ReceiptScans.MAX_RECEIPTS_PER_CLAIM);
+        List<Line> lines = new ArrayList<>();
+        for (OwnClaim own : claims.mine(me, me.communityId())) {
+            lines.add(line(me.communityId(), own, figures, locale));
+        }
+        model.addAttribute("lines", lines);
+        return "claims";
+    }
+
+    private Line line(CommunityId community, OwnClaim own, Figures figures, Locale locale) {
+        ClaimView c = own.claim();
+        List<String> receipts = new ArrayList<>();
+        for (int n = 1; n <= own.receiptFiles(); n++) {
+            receipts.add(ReceiptFiles.path(community, c.initiativeId(), c.claimId(), n));
+        }
+        return new Line(c.claimId().value(), figures.money(c.amount()),
+                texts.getMessage("treasury.category." + c.category().name(), null, locale), c.initiativeId().value(),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(c.submittedOn()),
+                texts.getMessage("claims.status." + c.status().name(), null, locale), receipts);
+    }
+
+    /** The read model follows a moment later; the next page must show the claim just sent. */
+    private void awaitShown(Login me, ClaimId claim) {
+        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
+        while (System.nanoTime() < deadline
+                && claims.mine(me, me.communityId()).stream().noneMatch(own -> own.claim().claimId().equals(claim))) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
