@@ -92,7 +92,7 @@ class ReadOnlyStorageTest {
             int acknowledgedWhileReadOnly = acknowledged.size() - acknowledgedBefore;
             assertThat(refused).as("commands refused once the directory is read-only: " + otherAnswers).isNotEmpty();
             assertThat(healthStatus(app, Duration.ofSeconds(10), 503)).as("health while the store takes no writes").isEqualTo(503);
-            sent += sendRound(app, sent, CLIENTS * 2);
+            sent += sendRound(app, sent, CLIENTS);
             assertThat(acknowledged).as("nothing acknowledged while read-only (the first ones raced the remount)")
                     .hasSize(acknowledgedBefore + acknowledgedWhileReadOnly);
             int refusedWhileReadOnly = refused.size();
