@@ -92,8 +92,21 @@ class ClaimController {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/{claimId}/receipts/{number}")
     ResponseEntity<byte[]> receipt(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
-                                   @PathVariable ClaimId claimId, @PathVariable int number, @AuthenticationPrincipal Login me) {
-        return ReceiptFiles.served(claims.receipt(me, communityId, initiativeId, claimId, number), number);
+                                   @PathVariable ClaimId claimId, @PathVariable String number, @AuthenticationPrincipal Login me) {
+        int receiptNumber = receiptNumber(number);
+        return ReceiptFiles.served(claims.receipt(me, communityId, initiativeId, claimId, receiptNumber), receiptNumber);
+    }
+
+    /** A number no receipt has: receipts are numbered from 1. */
+    private static final int NO_RECEIPT = 0;
+
+    /**
+     * A receipt's number as the address gives it. Anything but a small whole number names no receipt
+     * and goes the same way as an unknown number (access first, then 404), never a 400 of its own, so
+     * the answer is the same whether or not the claim exists and is the asker's (LookUpAndLeaksHttpTest).
+     */
+    private static int receiptNumber(String number) {
+        return number.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(number) : NO_RECEIPT;
     }
 
     /** One claim: status, every step, receipt reference; for the claimant, the initiative's treasurers and the coordinators. */

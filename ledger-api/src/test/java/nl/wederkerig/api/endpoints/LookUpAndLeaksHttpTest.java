@@ -73,7 +73,7 @@ class LookUpAndLeaksHttpTest {
 
     @Test
     void someoneElsesRecordAnswersExactlyAsAnIdNobodyUsed() {
-        Cast cast = Cast.create(commands, accounts, jdbc, "leaks");
+        Cast cast = Cast.create(commands, accounts, jdbc, "leaks", http);
         List<String> told = new ArrayList<>();
         int compared = 0;
         int notFound = 0;
@@ -105,7 +105,7 @@ class LookUpAndLeaksHttpTest {
 
     @Test
     void anOutsiderActingOnSomeoneElsesAdvanceGetsTheUnknownIdsAnswerAndStoresNothing() {
-        Cast cast = Cast.create(commands, accounts, jdbc, "leaks");
+        Cast cast = Cast.create(commands, accounts, jdbc, "leaks", http);
         String advance = MatrixRows.reimbursedAdvance(cast).get("advanceId");
         long before = StoredEvents.onceQuiet(jdbc);
         String path = "/api/v1/communities/" + cast.community() + "/advances/" + advance + "/acknowledgement";
@@ -124,7 +124,7 @@ class LookUpAndLeaksHttpTest {
 
     @Test
     void everyCreationsLocationIsFollowedForTheAskerByEveryHttpTest() {
-        Cast cast = Cast.create(commands, accounts, jdbc, "leaks");
+        Cast cast = Cast.create(commands, accounts, jdbc, "leaks", http);
         int before = Locations.followed();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -147,6 +147,9 @@ class LookUpAndLeaksHttpTest {
     }
 
     /** Null when both answers are the same apart from the path asked and the id itself; else what differs. */
+    /** Ids shorter than this are not taken out of an answer as an echo: they occur inside other values. */
+    private static final int MIN_ECHOED_ID_CHARS = 4;
+
     private static String difference(ResponseEntity<String> real, ResponseEntity<String> none, String realId, String unknownId) {
         if (real.getStatusCode().value() != none.getStatusCode().value()) {
             return real.getStatusCode().value() + " for the record, " + none.getStatusCode().value() + " for an unknown id: "
@@ -160,6 +163,10 @@ class LookUpAndLeaksHttpTest {
     private static String comparable(String body, String id) {
         if (body == null || body.isBlank()) {
             return "";
+        }
+        if (id.length() < MIN_ECHOED_ID_CHARS) {
+            // A short id (a receipt's number "1") also occurs in numbers that are no echo of it (status 401).
+            return comparable(body, "\u0000no id to echo\u0000");
         }
         try {
             JsonNode json = JSON.readTree(body);
@@ -179,7 +186,7 @@ class LookUpAndLeaksHttpTest {
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         String body = row.body() == null ? null : row.body().json(cast, actor, vars);
         TestRestTemplate as = actor == Actor.ANONYMOUS ? http : http.withBasicAuth(cast.login(actor), Neighbours.PASSWORD);
-        return as.exchange(cast.expand(row.template(), vars) + row.query(), row.method(), new HttpEntity<>(body, headers),
+        return as.exchange(cast.expand(row.template() + row.query(), vars), row.method(), new HttpEntity<>(body, headers),
                 String.class);
     }
 }

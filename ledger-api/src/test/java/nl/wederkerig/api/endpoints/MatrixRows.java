@@ -100,7 +100,46 @@ final class MatrixRows {
         fundEntriesAndClaims(rows);
         reciprocity(rows);
         ReconciliationRows.add(rows);
+        payoutDetails(rows); // last: its removal row takes away what the rows before it read
         return rows;
+    }
+
+    /**
+     * Payout details are each member's own ("me"): every member records, reads and removes their
+     * own; the lender's bank details on an advance are for its borrower only. Each setup records
+     * details for every member first, so an allowed read or removal finds some.
+     */
+    private static void payoutDetails(List<Row> rows) {
+        rows.add(get(C + "/advances/{advanceId}/payment-instructions", "", EnumSet.of(COUNTERPARTY), cast -> {
+            recordPayoutDetails(cast, NEIGHBOUR);
+            return advance(cast);
+        }));
+        rows.add(get(C + "/members/me/payout-details", "", Actor.MEMBERS, MatrixRows::payoutDetailsForEveryone));
+        rows.add(new Row(HttpMethod.PUT, C + "/members/me/payout-details", "", Actor.MEMBERS, none(),
+                (cast, actor, vars) -> PAYOUT_DETAILS.formatted(fresh("payout")), JSON));
+        rows.add(new Row(HttpMethod.DELETE, C + "/members/me/payout-details", "?commandId={removalId}", Actor.MEMBERS,
+                MatrixRows::payoutDetailsForEveryone, null, JSON));
+    }
+
+    private static final String PAYOUT_DETAILS = """
+            {"commandId":"%s","iban":"NL91ABNA0417164300","accountHolder":"A. Buur"}""";
+
+    static Map<String, String> payoutDetailsForEveryone(Cast cast) {
+        for (Actor member : Actor.MEMBERS) {
+            recordPayoutDetails(cast, member);
+        }
+        return Map.of("removalId", fresh("removal"));
+    }
+
+    private static void recordPayoutDetails(Cast cast, Actor member) {
+        org.springframework.http.HttpHeaders json = new org.springframework.http.HttpHeaders();
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var sent = cast.http().withBasicAuth(cast.login(member), Neighbours.PASSWORD).exchange(
+                cast.expand(C + "/members/me/payout-details", Map.of()), HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(PAYOUT_DETAILS.formatted(fresh("payout")), json), String.class);
+        if (!sent.getStatusCode().is2xxSuccessful()) {
+            throw new IllegalStateException("payout details of " + member + " were not taken: " + sent);
+        }
     }
 
     private static void advances(List<Row> rows) {
@@ -318,7 +357,7 @@ final class MatrixRows {
         rows.add(get(C + "/integrity", "", EnumSet.of(COORDINATOR), none()));
         // Parked events name aggregates of the whole wijk and a retry touches every read model: the coordinator only.
         rows.add(get(C + "/parked-events", "", EnumSet.of(COORDINATOR), none()));
-        rows.add(new Row(HttpMethod.POST, C + "/parked-events/retry", "", EnumSet.of(COORDINATOR), none(), null, JSON));
+        rows.add(post(C + "/parked-events/retry", EnumSet.of(COORDINATOR), none(), (cast, actor, vars) -> null));
     }
 
     // --- resources ---
