@@ -12,6 +12,7 @@ import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.api.platform.web.pages.TypedInput;
 import nl.wederkerig.api.platform.web.problems.NotFound;
@@ -39,7 +40,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -269,8 +269,6 @@ class AdvancePages {
         return detail(advances.history(me, me.communityId(), AdvanceId.of(advanceId)), errors, typed, me, csrf, locale, model);
     }
 
-    /** How long a page waits for the read model to show a step just recorded; it usually takes milliseconds. */
-    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
     /**
      * The read models follow the events a moment later. The page the browser is sent to next must
@@ -278,22 +276,13 @@ class AdvancePages {
      * here, briefly. If it takes longer the page shows the advance as it was, which is still true.
      */
     private void awaitStep(Login me, AdvanceId advance, String stepId) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
-        while (System.nanoTime() < deadline) {
+        ReadYourWrite.await(() -> {
             try {
-                if (advances.history(me, me.communityId(), advance).steps().stream().anyMatch(step -> step.stepId().equals(stepId))) {
-                    return;
-                }
+                return advances.history(me, me.communityId(), advance).steps().stream().anyMatch(step -> step.stepId().equals(stepId));
             } catch (NotFound notYet) {
-                // The advance itself is not in the read model yet.
+                return false; // the advance itself is not in the read model yet
             }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        });
     }
 
     /** A command id used before for something else is a form sent again from an old page: say so plainly. */

@@ -6,6 +6,7 @@ import nl.wederkerig.api.claims.ClaimRequests.OwnClaim;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.api.platform.web.pages.TypedInput;
 import nl.wederkerig.core.claims.ClaimId;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -46,7 +46,6 @@ import java.util.UUID;
 class ClaimPages {
 
     static final String PAGE = "/claims";
-    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
     static final Set<String> AMOUNT_CODES = Set.of("amount-not-positive", "amount-too-large", "wrong-currency", "unsupported-currency");
 
     private final Claims claims;
@@ -149,15 +148,6 @@ class ClaimPages {
 
     /** The read model follows a moment later; the next page must show the claim just sent. */
     private void awaitShown(Login me, ClaimId claim) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
-        while (System.nanoTime() < deadline
-                && claims.mine(me, me.communityId()).stream().noneMatch(own -> own.claim().claimId().equals(claim))) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadYourWrite.await(() -> claims.mine(me, me.communityId()).stream().anyMatch(own -> own.claim().claimId().equals(claim)));
     }
 }

@@ -6,6 +6,7 @@ import nl.wederkerig.api.community.HelperRequests.HelperList;
 import nl.wederkerig.api.community.HelperRequests.HelperWithdrawal;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.MemberId;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -34,8 +34,6 @@ import java.util.function.Predicate;
 class HelperPages {
 
     static final String PAGE = "/account/helpers";
-    /** How long a page waits for the read model to show the consent just recorded; usually milliseconds. */
-    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
     private final Helpers helpers;
     private final MessageSource texts;
@@ -119,14 +117,6 @@ class HelperPages {
 
     /** The read model follows a moment later; the page the browser goes to next must show the change. */
     private void await(Login me, Predicate<HelperList> shown) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
-        while (System.nanoTime() < deadline && !shown.test(helpers.of(me, me.communityId(), me.memberId()))) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadYourWrite.await(() -> shown.test(helpers.of(me, me.communityId(), me.memberId())));
     }
 }

@@ -8,6 +8,7 @@ import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.api.platform.web.pages.TypedInput;
 import nl.wederkerig.core.advances.Purpose;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -51,7 +51,6 @@ import java.util.function.Predicate;
 class ErrandPages {
 
     static final String PAGE = "/errands";
-    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
     static final Set<String> AMOUNT_CODES = Set.of("amount-not-positive", "amount-too-large", "wrong-currency", "unsupported-currency");
 
     private final Errands errands;
@@ -243,15 +242,7 @@ class ErrandPages {
 
     /** The read model follows a moment later; the next page must show the step just taken. */
     private void awaitShown(Login me, Predicate<ErrandView> shown) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
-        while (System.nanoTime() < deadline && errands.mine(me).stream().noneMatch(shown)) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadYourWrite.await(() -> errands.mine(me).stream().anyMatch(shown));
     }
 
     private static void replayed(FormErrors errors, RuleViolation refused) {

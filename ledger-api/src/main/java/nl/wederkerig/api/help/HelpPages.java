@@ -9,6 +9,7 @@ import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.api.platform.web.pages.TypedInput;
 import nl.wederkerig.core.help.HelpDisputeReason;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -50,8 +50,6 @@ import java.util.function.Predicate;
 class HelpPages {
 
     static final String PAGE = "/help";
-    /** How long a page waits for the read model to show what was just recorded; usually milliseconds. */
-    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
     private final Help help;
     private final Helpers helpers;
@@ -214,15 +212,7 @@ class HelpPages {
 
     /** The read model follows a moment later; the page the browser goes to next must show the step just taken. */
     private void awaitShown(Login me, Predicate<HelpView> shown) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
-        while (System.nanoTime() < deadline && help.mine(me).stream().noneMatch(shown)) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadYourWrite.await(() -> help.mine(me).stream().anyMatch(shown));
     }
 
     private static void replayed(FormErrors errors, RuleViolation refused) {

@@ -9,6 +9,7 @@ import nl.wederkerig.api.logins.LoginRequests.Redemption;
 import nl.wederkerig.api.platform.OpenToAnyone;
 import nl.wederkerig.api.platform.security.SecurityConfiguration;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.RuleViolation;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -180,20 +180,9 @@ class AccountPages {
         return "account";
     }
 
-    /** How long the page waits for the read model to show the details just recorded or removed; usually milliseconds. */
-    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
-
     /** The page the browser is sent to next must show the change (or the neighbour would think it failed). */
     private void awaitPayout(Login me, java.util.function.Predicate<Optional<OpenedPayoutDetails>> shown) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
-        while (System.nanoTime() < deadline && !shown.test(payouts.mine(me, me.communityId()))) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadYourWrite.await(() -> shown.test(payouts.mine(me, me.communityId())));
     }
 
     @PostMapping("/account/password")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.api.platform.web.problems.NotFound;
 import nl.wederkerig.api.trust.TrustRequests.SharingConsent;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,7 +44,6 @@ import java.util.function.Predicate;
 class TrustPages {
 
     static final String PAGE = "/history";
-    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
     private final Trust trust;
     private final MessageSource texts;
@@ -184,14 +183,6 @@ class TrustPages {
 
     /** The consent read model follows a moment later; the next page must show the change just made. */
     private void awaitSharing(Login me, Predicate<TrustSharing> shown) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
-        while (System.nanoTime() < deadline && !shown.test(trust.sharing(me, me.communityId(), me.memberId()))) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadYourWrite.await(() -> shown.test(trust.sharing(me, me.communityId(), me.memberId())));
     }
 }
