@@ -1,5 +1,6 @@
 package nl.wederkerig.api;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module boundaries, checked over all three modules' production classes at once. */
+@EngineNeutral
 class ArchitectureTest {
 
     static JavaClasses classes;

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.advances;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -26,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * elke buur" shows them quits at € 0,00 for both. Every page either of them sees passes axe-core,
  * fits the phone and is kept as a screenshot under target/screenshots.
  */
+@EngineNeutral
 @LedgerTest
 class AdvancePagesBrowserTest {
 

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.advances;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * advance, the GiroCode to scan, the IBAN, amount and reference to copy, Lotte's payment link and
  * that paying this way records nothing. Every page passes axe-core and is kept as a screenshot.
  */
+@EngineNeutral
 @LedgerTest
 class GiroCodePagesBrowserTest {
 

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.balances;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -40,6 +41,7 @@ import static org.awaitility.Awaitility.await;
  * Measured from the request for the page itself; the log-in POST and its redirect before it are
  * printed beside it (two more round trips of 2 s each on this profile, whatever the page weighs).
  */
+@EngineNeutral
 @LedgerTest
 class FirstPageWeightBrowserTest {
 

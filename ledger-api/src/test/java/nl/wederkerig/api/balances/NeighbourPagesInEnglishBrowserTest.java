@@ -1,5 +1,6 @@
 package nl.wederkerig.api.balances;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Browser;
@@ -37,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * words come from the English bundle (no Dutch left over), nothing scrolls sideways, axe-core finds
  * no serious or critical problem, and every link and button is at least 44 px high.
  */
+@EngineNeutral
 @LedgerTest
 class NeighbourPagesInEnglishBrowserTest {
 

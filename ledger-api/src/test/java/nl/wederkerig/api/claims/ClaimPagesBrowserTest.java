@@ -1,5 +1,6 @@
 package nl.wederkerig.api.claims;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -34,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * the claim shows as submitted with a link to its receipt, and as approved once the treasurer
  * approved it; the treasurer's page links the receipt too. Every page passes axe-core.
  */
+@EngineNeutral
 @LedgerTest
 class ClaimPagesBrowserTest {
 

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.community;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * valuation and the advance limit, records a partner's hours and reverses them. Each form is first
  * sent wrongly: a plain Dutch message beside the field, and no event stored. Every page passes axe-core.
  */
+@EngineNeutral
 @LedgerTest
 class CoordinatorPagesBrowserTest {
 

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.community;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.wederkerig.api.support.AppProcess;
@@ -29,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * system administrator founding a second wijk, and the neighbour who sets her own password with
  * the invitation the coordinator printed.
  */
+@EngineNeutral
 class FreshInstallationTest {
 
     static final ObjectMapper JSON = new ObjectMapper();

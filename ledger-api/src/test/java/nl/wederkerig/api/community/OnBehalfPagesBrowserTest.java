@@ -1,5 +1,6 @@
 package nl.wederkerig.api.community;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * names Mo as her helper under "Mijn account", and Mo's advance form offers to record for her.
  * Every page passes axe-core.
  */
+@EngineNeutral
 @LedgerTest
 class OnBehalfPagesBrowserTest {
 

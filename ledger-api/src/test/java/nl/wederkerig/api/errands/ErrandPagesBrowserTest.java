@@ -1,5 +1,6 @@
 package nl.wederkerig.api.errands;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * and hands back €6.80 from "Voor jou"; then an errand where she spends more than she got shows the
  * advance the difference became, for both. Every page passes axe-core and is kept as a screenshot.
  */
+@EngineNeutral
 @LedgerTest
 class ErrandPagesBrowserTest {
 

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.help;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -26,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * an hour more; Mo says that is not right. Only the confirmed hours count, and nothing about hours
  * reads like a debt. Every page passes axe-core and is kept as a screenshot.
  */
+@EngineNeutral
 @LedgerTest
 class HelpPagesBrowserTest {
 

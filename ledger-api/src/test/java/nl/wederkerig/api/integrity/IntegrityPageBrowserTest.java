@@ -1,5 +1,6 @@
 package nl.wederkerig.api.integrity;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verdict, checks a noted head through its plain GET form (the page has no script at all, see
  * {@code IntegrityHttpTest}), and passes axe-core.
  */
+@EngineNeutral
 @LedgerTest
 class IntegrityPageBrowserTest {
 

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.logins;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
 import nl.wederkerig.api.support.Neighbours;
@@ -29,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * open the site, get sent to the log-in form, log in, see their own balance, log out. Every page
  * it sees passes axe-core and fits the phone ({@link Browser#check}).
  */
+@EngineNeutral
 @LedgerTest
 class BrowserLoginTest {
 

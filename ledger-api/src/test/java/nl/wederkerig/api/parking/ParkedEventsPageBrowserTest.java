@@ -1,5 +1,6 @@
 package nl.wederkerig.api.parking;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.support.Browser;
 import nl.wederkerig.api.support.LedgerTest;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The coordinator finds the parked reimbursement from the wijk's page, reads why it was set aside,
  * retries it after the fix with the row's own button, and both states of the page pass axe-core.
  */
+@EngineNeutral
 @LedgerTest
 class ParkedEventsPageBrowserTest {
 

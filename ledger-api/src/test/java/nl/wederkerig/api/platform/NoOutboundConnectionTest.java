@@ -1,5 +1,6 @@
 package nl.wederkerig.api.platform;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.support.AppProcess;
 import nl.wederkerig.core.harness.RequiredTools;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it succeeds or not; only loopback and local sockets may appear, and no name lookup (port 53).
  * The second test proves the watch works: with Axon's update checker switched back on, it sees it.
  */
+@EngineNeutral
 class NoOutboundConnectionTest {
 
     /** How long the application runs and serves requests while watched: the update checker tries at start. */

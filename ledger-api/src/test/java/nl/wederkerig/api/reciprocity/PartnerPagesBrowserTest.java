@@ -1,5 +1,6 @@
 package nl.wederkerig.api.reciprocity;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Browser;
@@ -39,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * overview), and sees in tables and charts what the wijk gave and got back, with small counts
  * shielded; then chooses other periods, one of them wrongly. Every page passes axe-core on a phone.
  */
+@EngineNeutral
 @LedgerTest
 class PartnerPagesBrowserTest {
 

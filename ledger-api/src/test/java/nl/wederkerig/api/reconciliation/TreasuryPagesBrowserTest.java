@@ -1,5 +1,6 @@
 package nl.wederkerig.api.reconciliation;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Browser;
@@ -44,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * month; a refused file shows why beside the field, the kascommissie reads without a form to
  * change anything, and a coordinator reopens.
  */
+@EngineNeutral
 @LedgerTest
 class TreasuryPagesBrowserTest {
 

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.trust;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.logins.LoginStore;
 import nl.wederkerig.api.platform.time.LedgerTime;
 import nl.wederkerig.api.support.Browser;
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * him in the list of who can see it; Mo reads it; a third neighbour gets nothing (404, as for a
  * neighbour who does not exist); Lotte stops sharing and Mo no longer sees it.
  */
+@EngineNeutral
 @LedgerTest
 class TrustPagesBrowserTest {
 

@@ -1,11 +1,13 @@
 package nl.wederkerig.api.platform.web;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The language switch keeps the page's query and changes only the language. */
+@EngineNeutral
 class LanguageLinksTest {
 
     private static MockHttpServletRequest get(String query) {

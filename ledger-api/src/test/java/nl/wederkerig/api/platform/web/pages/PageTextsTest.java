@@ -1,5 +1,6 @@
 package nl.wederkerig.api.platform.web.pages;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.platform.web.Languages;
 import nl.wederkerig.core.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page text exists in Dutch and in English, and Dutch and English amounts are written as their readers expect. */
+@EngineNeutral
 class PageTextsTest {
 
     @Test

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.platform.web.problems;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every business rule the domain can break has a stable code with a Dutch and an English title. */
+@EngineNeutral
 class ProblemTitlesTest {
 
     @Test
