@@ -160,6 +160,22 @@ public final class Benchmarks {
             rows.add(rebuildCommand(app, replay.storedEvents(), label));
             heap(label);
             queries(app, existing, book, label);
+            pages(app, label);
+        }
+    }
+
+    /** Issue 16: the real pages under 16 people at once, p50 and p99 per page ({@link PageLoad}). */
+    private void pages(LedgerApp app, String bookLabel) throws Exception {
+        say("pages: " + PageLoad.USERS + " users at once");
+        List<PageLoad.PageFigures> figures = new PageLoad(app.bean(LoginStore.class), app.bean(CommandGateway.class),
+                LocalDate.now(app.bean(Clock.class)), app.port()).run(PageLoad.rounds(size.queries));
+        String label = PageLoad.label(figures, bookLabel);
+        for (PageLoad.PageFigures page : figures) {
+            String figure = "page " + page.page() + " (" + PageLoad.USERS + " users)";
+            rows.add(Row.measured(figure + ", p50", label, page.latency().p50Millis(), "ms"));
+            rows.add(Row.measured(figure + ", p99", label, page.latency().p99Millis(), "ms")
+                    .target("p99 <= " + Math.round(PageLoad.PAGE_P99_TARGET_MILLIS) + " ms at 1M events",
+                            page.latency().p99Millis() <= PageLoad.PAGE_P99_TARGET_MILLIS));
         }
     }
 
