@@ -352,7 +352,11 @@ final class MatrixRows {
         rows.add(get(C + "/partners/{partnerId}/statement", period, EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/partners/{partnerId}/balance", "", EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/journal.hledger", "", EnumSet.of(COORDINATOR), none()));
+        rows.add(get(C + "/journal.hledger", "?year=" + today().getYear(), EnumSet.of(COORDINATOR), none()));
         rows.add(get(C + "/journal.csv", "", EnumSet.of(COORDINATOR), none()));
+        // The accountant's CSV of one initiative: its books, so the same readers as its balance and report.
+        rows.add(get(C + "/initiatives/{initiativeId}/journal.csv", "", EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR),
+                MatrixRows::initiative));
         // The verifier walks the whole book: the coordinator (for the kascommissie) only.
         rows.add(get(C + "/integrity", "", EnumSet.of(COORDINATOR), none()));
         // Parked events name aggregates of the whole wijk and a retry touches every read model: the coordinator only.

@@ -8,6 +8,8 @@ import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.core.shared.PartnerId;
 
+import java.util.List;
+
 /**
  * The chart of accounts, in hledger names (see docs/ledger-model.md). Ids are lower-case letters,
  * digits and hyphens, so every segment is a valid account name. Debts between neighbours appear
@@ -70,6 +72,21 @@ public final class Accounts {
     /** What the initiative owes a volunteer for approved, unpaid claims. */
     public static String claims(InitiativeId initiative, MemberId claimant) {
         return "liabilities:claims:" + initiative + ":" + claimant;
+    }
+
+    /**
+     * The start of every account that holds an initiative's money: its fund (bank, cash box), its
+     * income, its expenses and what it owes for approved claims. Each ends in a colon, so
+     * initiative {@code i} never matches {@code i-2}.
+     */
+    public static List<String> ofInitiative(InitiativeId initiative) {
+        return List.of("assets:initiative:" + initiative + ":", "income:initiative:" + initiative + ":",
+                "expenses:initiative:" + initiative + ":", "liabilities:claims:" + initiative + ":");
+    }
+
+    /** Whether an account is on the balance sheet (assets, liabilities): carried from one year into the next. */
+    public static boolean onBalanceSheet(String account) {
+        return account.startsWith("assets:") || account.startsWith("liabilities:");
     }
 
     /** Memorandum: what the partner drew from the initiative (credit) against its reciprocity balance. */

@@ -3,6 +3,7 @@ package nl.wederkerig.projections.journal;
 import nl.wederkerig.core.advances.AdvanceId;
 import nl.wederkerig.core.advances.AdvanceMade;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.journal.Accounts;
 import nl.wederkerig.core.journal.BalanceAssertion;
 import nl.wederkerig.core.help.HelpConfirmed;
 import nl.wederkerig.core.help.HelpDisputed;
@@ -13,6 +14,7 @@ import nl.wederkerig.core.journal.JournalEntry;
 import nl.wederkerig.core.journal.Posting;
 import nl.wederkerig.core.journal.Unit;
 import nl.wederkerig.core.shared.CommunityId;
+import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
 import nl.wederkerig.projections.readmodels.EventPosition;
 import nl.wederkerig.projections.readmodels.ReadModel;
@@ -33,6 +35,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,7 +60,7 @@ import java.util.Optional;
  *
  * <p>Period closes are balance assertions ({@code journal_assertion}): written into the hledger
  * export after the entries of their day, left out once the close is reopened. The CSV export holds
- * postings only.
+ * postings only, with each account's running balance, when the entry was recorded and the claim it came from.
  */
 @ProcessingGroup(JournalPostings.PROCESSING_GROUP)
 public class JournalPostings {
@@ -80,29 +86,55 @@ public class JournalPostings {
     /** Rows fetched per round trip while exporting, so memory stays bounded for any book size. */
     static final int EXPORT_FETCH_SIZE = 500;
 
-    private static final String EXPORT_ROWS = """
-            SELECT e.global_order, e.code, e.business_date, e.description,
+    private static final String EXPORT_COLUMNS = """
+            SELECT e.global_order, e.code, e.business_date, e.description, e.recorded_at, e.claim_id, e.claim_initiative_id,
                    p.line_no, p.account, p.unit, p.quantity
               FROM journal_entry e JOIN journal_posting p ON p.global_order = e.global_order
+            """;
+
+    private static final String EXPORT_ROWS = EXPORT_COLUMNS + """
              WHERE e.community_id = ?
              ORDER BY e.business_date, e.global_order, p.line_no""";
 
     /**
-     * The entries' postings and the assertions in force, in one stream ordered by business date and
-     * then as recorded: an assertion follows every entry of its day recorded before it, which is
-     * every entry of its period (nothing is recorded into a closed period).
+     * The postings on an initiative's own accounts ({@link Accounts#ofInitiative}), in the same
+     * order. By account rather than by entry, so entries written before an entry knew its
+     * initiative are in it too.
+     */
+    private static final String INITIATIVE_ROWS = EXPORT_COLUMNS + """
+             WHERE p.community_id = ?
+               AND (p.account LIKE ? OR p.account LIKE ? OR p.account LIKE ? OR p.account LIKE ?)
+             ORDER BY p.business_date, p.global_order, p.line_no""";
+
+    /**
+     * The entries' postings and the assertions in force dated from {@code ?} to {@code ?}
+     * (inclusive), in one stream ordered by business date and then as recorded: an assertion
+     * follows every entry of its day recorded before it, which is every entry of its period
+     * (nothing is recorded into a closed period).
      */
     private static final String EXPORT_ROWS_WITH_ASSERTIONS = """
             SELECT e.global_order, e.code, e.business_date, e.description,
                    p.line_no, p.account, p.unit, p.quantity, 0 AS assertion
               FROM journal_entry e JOIN journal_posting p ON p.global_order = e.global_order
-             WHERE e.community_id = ?
+             WHERE e.community_id = ? AND e.business_date BETWEEN ? AND ?
             UNION ALL
             SELECT a.global_order, a.code, a.business_date, a.description,
                    0 AS line_no, a.account, a.unit, a.quantity, 1 AS assertion
               FROM journal_assertion a
-             WHERE a.community_id = ? AND a.withdrawn = FALSE
+             WHERE a.community_id = ? AND a.business_date BETWEEN ? AND ? AND a.withdrawn = FALSE
              ORDER BY business_date, global_order, line_no""";
+
+    /** Every account's balance per unit at the end of a day, by account: what a year opens and closes with. */
+    private static final String BALANCES_AT_END_OF = """
+            SELECT account, unit, SUM(quantity) AS quantity
+              FROM journal_posting
+             WHERE community_id = ? AND business_date <= ?
+             GROUP BY account, unit
+            HAVING SUM(quantity) <> 0
+             ORDER BY account, unit""";
+
+    /** Earlier than any business date the ledger accepts: the whole book starts after it. */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     /** Key of a unit of work's queued rows. */
     private static final String WRITES_RESOURCE = JournalPostings.class.getName() + ".writes";
@@ -128,7 +160,8 @@ public class JournalPostings {
     void on(Object event, EventMessage<?> message) {
         Writes writes = CurrentUnitOfWork.isStarted() ? writesOf(CurrentUnitOfWork.get().root()) : new Writes();
         // The entry first, from what was known before this event; then what the event changes.
-        new Journal(new Remembered(writes)).entryFor(event).ifPresent(entry -> writes.add(entry, globalOrder(message)));
+        new Journal(new Remembered(writes)).entryFor(event).ifPresent(entry ->
+                writes.add(entry, globalOrder(message), recordedAt(message), ClaimLink.of(event)));
         remember(writes, event);
         Journal.assertionFor(event).ifPresent(assertion -> writes.assertion(assertion, globalOrder(message)));
         Journal.withdrawnAssertionFor(event).ifPresent(writes::withdraw);
@@ -194,6 +227,14 @@ public class JournalPostings {
                 help.value()).stream().findFirst();
     }
 
+    /**
+     * When the event was stored, to the second: the accountant's "recorded" column. Whole seconds
+     * because H2 and PostgreSQL keep different fractions, and a rebuild must write what was written.
+     */
+    private static OffsetDateTime recordedAt(EventMessage<?> message) {
+        return message.getTimestamp().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC);
+    }
+
     /** The event's own position in the store: it orders entries of the same date as they were recorded. */
     private static long globalOrder(EventMessage<?> message) {
         return EventPosition.of(message);
@@ -250,9 +291,10 @@ public class JournalPostings {
             helpStatusRows.add(new Object[] {disputed, help.value()});
         }
 
-        void add(JournalEntry entry, long globalOrder) {
+        void add(JournalEntry entry, long globalOrder, OffsetDateTime recordedAt, Optional<ClaimLink> claim) {
             String community = entry.communityId().value();
-            entryRows.add(new Object[] {globalOrder, community, entry.code(), entry.date(), entry.description()});
+            entryRows.add(new Object[] {globalOrder, community, entry.code(), entry.date(), entry.description(), recordedAt,
+                    claim.map(c -> c.claim().value()).orElse(null), claim.map(c -> c.initiative().value()).orElse(null)});
             List<Posting> postings = entry.postings();
             for (int line = 0; line < postings.size(); line++) {
                 Posting posting = postings.get(line);
@@ -271,8 +313,9 @@ public class JournalPostings {
                     helpRows);
             batchOfOneRowEach("UPDATE journal_help SET disputed = ? WHERE help_id = ?", helpStatusRows);
             batch("""
-                    INSERT INTO journal_entry (global_order, community_id, code, business_date, description)
-                    VALUES (?, ?, ?, ?, ?)""", entryRows);
+                    INSERT INTO journal_entry (global_order, community_id, code, business_date, description, recorded_at,
+                        claim_id, claim_initiative_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", entryRows);
             batch("""
                     INSERT INTO journal_posting (global_order, line_no, community_id, business_date, account, unit, quantity)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", postingRows);
@@ -395,31 +438,88 @@ public class JournalPostings {
     public void exportHledger(CommunityId community, Writer out) {
         HledgerWriter writer = new HledgerWriter(community, out);
         writer.header();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(EXPORT_ROWS_WITH_ASSERTIONS);
-            statement.setFetchSize(EXPORT_FETCH_SIZE);
-            statement.setString(1, community.value());
-            statement.setString(2, community.value());
-            return statement;
-        }, (RowCallbackHandler) writer::row);
+        streamWithAssertions(community, EARLIEST, LATEST, writer::row);
         writer.finish();
     }
 
-    /** Writes the community's postings as CSV, one row per posting (columns in {@link CsvWriter#HEADER}). */
-    public void exportCsv(CommunityId community, Writer out) {
-        CsvWriter writer = new CsvWriter(out);
-        writer.header();
-        streamRows(community, writer::row);
-        writer.flush();
+    /**
+     * Writes one business year as a book that checks on its own ({@code hledger close --clopen}
+     * style): an opening entry on 1 January carrying every balance-sheet account's balance from
+     * the year before, the year's entries and assertions, and a closing entry on 31 December
+     * taking them back to zero. Next year's opening is this year's closing turned around, so the
+     * years together add up to the whole book. Income, expenses, hours and the reciprocity
+     * memorandum show the year's movements only.
+     */
+    public void exportHledgerYear(CommunityId community, Year year, Writer out) {
+        LocalDate first = year.atDay(1);
+        LocalDate last = year.atMonth(12).atEndOfMonth();
+        HledgerWriter writer = new HledgerWriter(community, out);
+        writer.yearHeader(year);
+        writer.opening(year, balanceSheetAtEndOf(community, first.minusDays(1)));
+        streamWithAssertions(community, first, last, writer::row);
+        writer.closing(year, balanceSheetAtEndOf(community, last));
+        writer.finish();
     }
 
-    private void streamRows(CommunityId community, RowCallbackHandler handler) {
+    /** Balance-sheet accounts with a balance at the end of {@code day}; memory grows with the accounts, not the postings. */
+    private List<AccountBalance> balanceSheetAtEndOf(CommunityId community, LocalDate day) {
+        List<AccountBalance> balances = new ArrayList<>();
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(BALANCES_AT_END_OF);
+            statement.setFetchSize(EXPORT_FETCH_SIZE);
+            statement.setString(1, community.value());
+            statement.setObject(2, day);
+            return statement;
+        }, (RowCallbackHandler) rs -> {
+            if (Accounts.onBalanceSheet(rs.getString("account"))) {
+                balances.add(balance(rs, 0));
+            }
+        });
+        return balances;
+    }
+
+    private void streamWithAssertions(CommunityId community, LocalDate from, LocalDate to, RowCallbackHandler handler) {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(EXPORT_ROWS_WITH_ASSERTIONS);
+            statement.setFetchSize(EXPORT_FETCH_SIZE);
+            for (int offset : new int[] {0, 3}) {
+                statement.setString(offset + 1, community.value());
+                statement.setObject(offset + 2, from);
+                statement.setObject(offset + 3, to);
+            }
+            return statement;
+        }, handler);
+    }
+
+    /** Writes the community's postings as the accountant's CSV, one row per posting (columns in {@link CsvLanguage}). */
+    public void exportCsv(CommunityId community, CsvOptions options, Writer out) {
+        CsvWriter writer = new CsvWriter(out, options);
+        writer.header();
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(EXPORT_ROWS);
             statement.setFetchSize(EXPORT_FETCH_SIZE);
             statement.setString(1, community.value());
             return statement;
-        }, handler);
+        }, (RowCallbackHandler) writer::row);
+        writer.flush();
+    }
+
+    /** The same CSV for one initiative's own accounts: its fund, income, expenses and open claims. */
+    public void exportInitiativeCsv(CommunityId community, InitiativeId initiative, CsvOptions options, Writer out) {
+        CsvWriter writer = new CsvWriter(out, options);
+        writer.header();
+        List<String> prefixes = Accounts.ofInitiative(initiative);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(INITIATIVE_ROWS);
+            statement.setFetchSize(EXPORT_FETCH_SIZE);
+            statement.setString(1, community.value());
+            for (int i = 0; i < prefixes.size(); i++) {
+                // ids hold lower-case letters, digits and hyphens only: nothing LIKE would read as a wildcard
+                statement.setString(i + 2, prefixes.get(i) + "%");
+            }
+            return statement;
+        }, (RowCallbackHandler) writer::row);
+        writer.flush();
     }
 
     static UncheckedIOException writeFailed(IOException e) {

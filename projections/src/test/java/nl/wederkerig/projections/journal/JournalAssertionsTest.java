@@ -92,7 +92,7 @@ class JournalAssertionsTest {
                 2026-11-02 (g3) contribution received""");
         assertThat(journal.entryCount(WEST)).as("an assertion is not an entry").isEqualTo(3);
         StringWriter csv = new StringWriter();
-        journal.exportCsv(WEST, csv);
+        journal.exportCsv(WEST, JournalPostingsTest.ENGLISH_CSV, csv);
         assertThat(csv.toString()).doesNotContain("close-okt");
     }
 

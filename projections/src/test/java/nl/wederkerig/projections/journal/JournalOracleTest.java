@@ -415,6 +415,31 @@ class JournalOracleTest {
         assertThat(run(out, "ledger", "-f", broken.toString(), "balance")).isNotZero();
     }
 
+    /**
+     * The same random book split per business year: each year checks on its own in both tools
+     * (its period closes included), and the years' own entries add up to the whole book.
+     */
+    @Test
+    void everyBusinessYearOfTheBookChecksOnItsOwnAndTheYearsAddUpToTheBook() throws Exception {
+        int first = jdbc.queryForObject("SELECT MIN(business_date) FROM journal_entry", LocalDate.class).getYear();
+        int last = jdbc.queryForObject("SELECT MAX(business_date) FROM journal_entry", LocalDate.class).getYear();
+        assertThat(last).as("the book crosses a year end").isGreaterThan(first);
+        Map<String, Long> together = new TreeMap<>();
+        Path out = dir.resolve("year.out");
+        for (int year = first; year <= last; year++) {
+            Path file = Files.createTempFile(dir, "book-" + year, ".journal");
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                journal.exportHledgerYear(Driver.WEST, java.time.Year.of(year), writer);
+            }
+            assertThat(run(out, "hledger", "-f", file.toString(), "check")).as("hledger check %s: %s", year, Files.readString(out)).isZero();
+            assertThat(run(out, "ledger", "-f", file.toString(), "balance")).as("ledger %s: %s", year, Files.readString(out)).isZero();
+            hledgerBalances(file, null, "not:desc:^(opening|closing) balances$")
+                    .forEach((key, quantity) -> together.merge(key, quantity, Long::sum));
+        }
+        together.values().removeIf(quantity -> quantity == 0);
+        assertThat(together).isEqualTo(hledgerBalances(export(), null));
+    }
+
     @Test
     void theBookCoversEveryCapabilityThatMovesMoneyOrHours() {
         assertThat(eventCounts().keySet()).contains("AdvanceMade", "AdvanceAcknowledged", "AdvanceDisputed",
@@ -454,10 +479,18 @@ class JournalOracleTest {
 
     /** hledger's balance report as CSV, one row per account and commodity, as account|unit to smallest units. */
     static Map<String, Long> hledgerBalances(Path file, LocalDate endExclusive) throws Exception {
+        return hledgerBalances(file, endExclusive, null);
+    }
+
+    /** The same, of the postings a hledger query matches. */
+    static Map<String, Long> hledgerBalances(Path file, LocalDate endExclusive, String query) throws Exception {
         List<String> command = new ArrayList<>(List.of("hledger", "-f", file.toString(), "balance", "--flat",
                 "--no-total", "--layout=bare", "-O", "csv"));
         if (endExclusive != null) {
             command.addAll(List.of("-e", endExclusive.toString()));
+        }
+        if (query != null) {
+            command.add(query);
         }
         Path out = dir.resolve("hledger.out");
         int exit = run(out, command.toArray(String[]::new));

@@ -7,9 +7,12 @@ import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
 import nl.wederkerig.core.advances.Purpose;
 import nl.wederkerig.core.advances.ReimbursementReversed;
+import nl.wederkerig.core.claims.ClaimApproved;
+import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.corrections.ReversalReason;
 import nl.wederkerig.core.errands.ErrandOverspent;
 import nl.wederkerig.core.funds.Channel;
+import nl.wederkerig.core.funds.ClaimPaid;
 import nl.wederkerig.core.funds.ContributionReceived;
 import nl.wederkerig.core.funds.ContributionSource;
 import nl.wederkerig.core.help.HelpConfirmed;
@@ -22,6 +25,7 @@ import nl.wederkerig.core.journal.Unit;
 import nl.wederkerig.core.shared.CommandId;
 import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
+import nl.wederkerig.core.shared.ExpenseCategory;
 import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.InitiativeId;
 import nl.wederkerig.core.shared.MemberId;
@@ -41,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -279,25 +284,69 @@ class JournalPostingsTest {
         assertThat(hledger(NORTH)).doesNotContain("advance made");
     }
 
+    static final CsvOptions ENGLISH_CSV = new CsvOptions(CsvLanguage.ENGLISH, ZoneId.of("Europe/Amsterdam"),
+            claim -> "/claims/" + claim.initiative() + "/" + claim.claim());
+
     @Test
-    void exportsOneCsvRowPerPostingWithDecimalAndExactQuantity() {
-        GivenEvents.into(journal).given(help("h1", 90, DAY), made("a1", "50.05", DAY));
+    void exportsOneCsvRowPerPostingWithSideAmountExactQuantityAndRunningBalance() {
+        // 23:30 UTC is the next day in Amsterdam: the recorded date is the ledger's own day
+        GivenEvents.into(journal).recordedAt(Instant.parse("2026-11-02T23:30:00Z"))
+                .given(help("h1", 90, DAY), made("a1", "50.05", DAY), reimbursed("a1", "r1", "20.00", "30.05", DAY.plusDays(1)));
         StringWriter out = new StringWriter();
 
-        journal.exportCsv(WEST, out);
+        journal.exportCsv(WEST, ENGLISH_CSV, out);
 
         assertThat(out.toString().split("\r\n")).containsExactly(
-                "date,entry,code,description,account,amount,unit,quantity",
-                "2026-11-02,0,h1,help given,expenses:hours-received:bram,90,MIN,90",
-                "2026-11-02,0,h1,help given,income:hours-given:amina,-90,MIN,-90",
-                "2026-11-02,1,a1,advance made,assets:receivable:amina:bram,50.05,EUR,5005",
-                "2026-11-02,1,a1,advance made,liabilities:payable:bram:amina,-50.05,EUR,-5005");
+                "date,recorded,entry,reference,description,account,debit_credit,amount,unit,quantity,balance,link",
+                "2026-11-02,2026-11-03,0,h1,help given,expenses:hours-received:bram,debit,90,MIN,90,90,",
+                "2026-11-02,2026-11-03,0,h1,help given,income:hours-given:amina,credit,90,MIN,-90,-90,",
+                "2026-11-02,2026-11-03,1,a1,advance made,assets:receivable:amina:bram,debit,50.05,EUR,5005,50.05,",
+                "2026-11-02,2026-11-03,1,a1,advance made,liabilities:payable:bram:amina,credit,50.05,EUR,-5005,-50.05,",
+                "2026-11-03,2026-11-03,2,r1,advance reimbursed,liabilities:payable:bram:amina,debit,20.00,EUR,2000,-30.05,",
+                "2026-11-03,2026-11-03,2,r1,advance reimbursed,assets:receivable:amina:bram,credit,20.00,EUR,-2000,30.05,");
+    }
+
+    @Test
+    void theInitiativesCsvHoldsItsOwnAccountsAndLinksEveryClaimEntryToItsClaim() {
+        ClaimApproved approved = new ClaimApproved(ClaimId.of("c1"), WEST, MEALS, CommandId.of("ok-1"), BRAM, Money.eur("12.50"),
+                ExpenseCategory.FOOD, DAY, AMINA, AT);
+        ClaimPaid paid = new ClaimPaid(MEALS, WEST, CommandId.of("pay-c1"), ClaimId.of("c1"), BRAM, AMINA, Money.eur("12.50"),
+                Channel.BANK, DAY.plusDays(1), AMINA, AT);
+        ContributionReceived other = new ContributionReceived(InitiativeId.of("aanschuiven-2"), WEST, CommandId.of("g2"),
+                Money.eur("5.00"), ContributionSource.GRANT, null, Channel.BANK, DAY, AMINA, AT);
+        GivenEvents.into(journal).given(grant("g1", "100.00", DAY), made("a1", "50.00", DAY), other, approved, paid);
+        StringWriter out = new StringWriter();
+
+        journal.exportInitiativeCsv(WEST, MEALS, new CsvOptions(CsvLanguage.DUTCH, ZoneId.of("Europe/Amsterdam"),
+                claim -> "/claims/" + claim.initiative() + "/" + claim.claim()), out);
+
+        List<String> lines = List.of(out.toString().split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo(
+                "boekdatum,vastgelegd,boeking,referentie,omschrijving,rekening,debet_credit,bedrag,eenheid,hoeveelheid,saldo,link");
+        assertThat(lines).hasSize(7).noneMatch(line -> line.contains("receivable") || line.contains("aanschuiven-2"));
+        assertThat(lines.get(3)).contains(",c1,claim approved,expenses:initiative:aanschuiven:food,debet,12.50,EUR,1250,12.50,"
+                + "/claims/aanschuiven/c1");
+        assertThat(lines.get(6)).contains(",pay-c1,claim paid,assets:initiative:aanschuiven:bank,credit,12.50,EUR,-1250,87.50,"
+                + "/claims/aanschuiven/c1");
+        assertThat(lines.get(1)).endsWith(",g1,contribution received,assets:initiative:aanschuiven:bank,debet,100.00,EUR,10000,100.00,");
     }
 
     @Test
     void quotesACsvFieldOnlyWhenItNeedsIt() {
         assertThat(CsvWriter.field("advance made")).isEqualTo("advance made");
         assertThat(CsvWriter.field("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+        assertThat(CsvWriter.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
+    }
+
+    @Test
+    void aCellThatStartsLikeAFormulaIsDefusedButANumberIsNot() {
+        assertThat(CsvWriter.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(CsvWriter.field("+31")).isEqualTo("'+31");
+        assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvWriter.field("-1+2")).isEqualTo("'-1+2");
+        assertThat(CsvWriter.field("\tx")).isEqualTo("'\tx");
+        assertThat(CsvWriter.field("-12.50")).isEqualTo("-12.50");
+        assertThat(CsvWriter.field("-90")).isEqualTo("-90");
     }
 
     @Test

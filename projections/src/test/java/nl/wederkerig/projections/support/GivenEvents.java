@@ -1,9 +1,14 @@
 package nl.wederkerig.projections.support;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Feeds events to a projection through Axon's own annotation dispatch, as a tracking processor
@@ -14,6 +19,8 @@ public final class GivenEvents {
 
     private final AnnotationEventHandlerAdapter adapter;
     private long position;
+    /** The time stamp every event gets, as the store would give it; unset, the moment it is handed over. */
+    private Instant recordedAt;
 
     private GivenEvents(Object projection) {
         this.adapter = new AnnotationEventHandlerAdapter(projection);
@@ -29,11 +36,18 @@ public final class GivenEvents {
         return this;
     }
 
+    /** Every following event as stored at {@code at}, e.g. for a read model that shows when it was recorded. */
+    public GivenEvents recordedAt(Instant at) {
+        this.recordedAt = at;
+        return this;
+    }
+
     public GivenEvents given(Object... events) {
         for (Object event : events) {
             try {
-                adapter.handle(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position++),
-                        GenericEventMessage.asEventMessage(event)));
+                EventMessage<?> message = recordedAt == null ? GenericEventMessage.asEventMessage(event)
+                        : new GenericEventMessage<>(UUID.randomUUID().toString(), event, Map.of(), recordedAt);
+                adapter.handle(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position++), message));
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
