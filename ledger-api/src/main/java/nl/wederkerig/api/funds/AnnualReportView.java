@@ -24,9 +24,10 @@ import java.util.function.Function;
  * the same rows for the PDF and for the treasury page's fund overview, so both say the same. Only
  * sources, categories, partners (organisations) and totals: no neighbour appears.
  *
+ * @param year   the year as written (2026, never grouped like a number: "2.026")
  * @param linked whether the initiative has a bank account linked (else no reconciliation rows)
  */
-public record AnnualReportView(String wijk, String initiative, int year, int previousYear, List<Row> income, Row incomeTotal,
+public record AnnualReportView(String wijk, String initiative, String year, String previousYear, List<Row> income, Row incomeTotal,
                                List<Row> expenses, Row expensesTotal, List<Row> figures, List<PartnerRows> partners,
                                boolean linked, List<Row> reconciliation) {
 
@@ -74,8 +75,8 @@ public record AnnualReportView(String wijk, String initiative, int year, int pre
                         f -> w.date(recon(f).statementThrough(), "annual.reconciliation.no-statement")),
                 w.row("difference", "annual.reconciliation.difference",
                         f -> recon(f).difference() == null ? w.text("annual.reconciliation.unknown") : w.figures.money(recon(f).difference())));
-        return new AnnualReportView(named.wijk(), report.initiativeId().value(), report.current().year().getValue(),
-                report.previous().year().getValue(), income,
+        return new AnnualReportView(named.wijk(), report.initiativeId().value(), report.current().year().toString(),
+                report.previous().year().toString(), income,
                 w.money("income-total", "annual.income.total", f -> f.fund().incomeTotal()), expenses,
                 w.money("expense-total", "annual.expenses.total", f -> f.fund().expensesTotal()), figures, partners, linked,
                 reconciliation);
