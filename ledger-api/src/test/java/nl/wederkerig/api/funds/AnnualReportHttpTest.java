@@ -22,7 +22,12 @@ import nl.wederkerig.core.funds.RecordContribution;
 import nl.wederkerig.core.funds.RecordExpense;
 import nl.wederkerig.core.reciprocity.RecordHoursDrawn;
 import nl.wederkerig.core.reciprocity.RecordMoneyReturned;
+import nl.wederkerig.core.reconciliation.ActingAs;
+import nl.wederkerig.core.reconciliation.ImportStatement;
+import nl.wederkerig.core.reconciliation.LinkBankAccount;
+import nl.wederkerig.core.reconciliation.StatementSource;
 import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.Iban;
 import nl.wederkerig.core.shared.ExpenseCategory;
 import nl.wederkerig.core.shared.Hours;
 import nl.wederkerig.core.shared.InitiativeId;
@@ -37,6 +42,7 @@ import nl.wederkerig.projections.funds.InitiativeYears;
 import nl.wederkerig.projections.funds.PartnerPosition;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.reconciliation.BankReconciliations;
+import nl.wederkerig.projections.reconciliation.ReconciliationAsOf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -60,6 +66,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +88,7 @@ class AnnualReportHttpTest {
     static final String WIJK_NAME = "Bospolder";
     static final String HOLDER_NAME = "Vera Volkers";
     static final Locale DUTCH = Locale.forLanguageTag("nl");
+    static final Iban ACCOUNT = nl.wederkerig.statements.SyntheticCamt053.dutchIban("RABO", 918_273_645L);
 
     @Autowired
     TestRestTemplate http;
@@ -238,6 +247,29 @@ class AnnualReportHttpTest {
 
     String row(String labelKey, AnnualFigures now, AnnualFigures before, Function<AnnualFigures, String> figure) {
         return plain(texts.getMessage(labelKey, null, DUTCH) + " " + figure.apply(now) + " " + figure.apply(before));
+    }
+
+    @Test
+    void theReconciliationAtTheYearsEndIsBesideTheYearBeforeWhenAnAccountIsLinked() throws IOException {
+        commands.sendAndWait(new LinkBankAccount(initiative, id("link"), ACCOUNT, ActingAs.TREASURER, today, treasurer));
+        // The bank agrees with the books: this year's statement ends today at the fund's bank balance.
+        commands.sendAndWait(new ImportStatement(initiative, id("stmt"), ACCOUNT, StatementSource.CAMT053, year.atDay(1), today,
+                Money.eur("1544.65"), Money.eur("1544.65"), List.of(), today, treasurer));
+        await().atMost(Duration.ofSeconds(15)).until(() -> readModel().current().reconciliation() != null
+                && readModel().current().reconciliation().statementThrough() != null);
+        ReconciliationAsOf now = readModel().current().reconciliation();
+
+        String text = text(pdf(treasurer, initiative.value(), "?year=" + year, null).getBody());
+
+        assertThat(now.difference()).isEqualTo(Money.eur("0.00"));
+        assertThat(text).contains(plain("Laatste afschrift tot en met " + longDate(now.statementThrough()) + " geen afschrift"),
+                plain("Verschil bank min boeken " + figures.money(now.difference()) + " niet bekend"),
+                "Afgesloten tot en met nog niets afgesloten nog niets afgesloten")
+                .doesNotContain("geen bankrekening gekoppeld");
+    }
+
+    static String longDate(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(DUTCH).format(day);
     }
 
     @Test
