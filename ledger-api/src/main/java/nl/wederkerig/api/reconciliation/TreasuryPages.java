@@ -6,6 +6,8 @@ import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
 import nl.wederkerig.api.claims.Claims;
 import nl.wederkerig.api.claims.ReceiptFiles;
 import nl.wederkerig.projections.claims.ClaimView;
+import nl.wederkerig.api.funds.AnnualReportView;
+import nl.wederkerig.api.funds.AnnualReports;
 import nl.wederkerig.api.funds.Funds;
 import nl.wederkerig.core.claims.RejectionReason;
 import nl.wederkerig.projections.claims.ClaimState;
@@ -76,12 +78,14 @@ class TreasuryPages {
     private final Funds funds;
     private final Claims claims;
     private final MessageSource texts;
+    private final AnnualReports annualReports;
 
-    TreasuryPages(Reconciliations reconciliations, Funds funds, Claims claims, MessageSource texts) {
+    TreasuryPages(Reconciliations reconciliations, Funds funds, Claims claims, MessageSource texts, AnnualReports annualReports) {
         this.reconciliations = reconciliations;
         this.funds = funds;
         this.claims = claims;
         this.texts = texts;
+        this.annualReports = annualReports;
     }
 
     /** A claim in the queue: to decide (submitted) or to pay (approved, with the reference the payment names). */
@@ -137,6 +141,7 @@ class TreasuryPages {
         model.addAttribute("bank", figures.money(balance.bank()));
         model.addAttribute("cashBox", figures.money(balance.cashBox()));
         model.addAttribute("fund", figures.money(balance.fund()));
+        addFundBreakdown(me, initiative, locale, model);
         model.addAttribute("linked", status.isPresent());
         status.ifPresent(s -> {
             model.addAttribute("iban", s.iban().value());
@@ -164,6 +169,15 @@ class TreasuryPages {
         model.addAttribute("rejections", RejectionReason.values());
         model.addAttribute("formats", Arrays.stream(StatementFormat.values()).map(StatementFormat::code).toList());
         model.addAttribute("reasons", ReopenReason.values());
+    }
+
+    /** Income by source and expenses by category, this year beside last year, and the annual reports as PDF (fragments/fund-breakdown). */
+    private void addFundBreakdown(Login me, InitiativeId initiative, Locale locale, Model model) {
+        AnnualReportView breakdown = AnnualReportView.of(annualReports.thisYear(me, me.communityId(), initiative), texts, locale);
+        String pdf = "/api/v1/communities/" + me.communityId().value() + "/initiatives/" + initiative.value() + "/annual-report?year=";
+        model.addAttribute("breakdown", breakdown);
+        model.addAttribute("annualReportUrl", pdf + breakdown.year());
+        model.addAttribute("annualReportPreviousUrl", pdf + breakdown.previousYear());
     }
 
     /** Links to the claim's receipt files (none for a claim with only a till's receipt number). */

@@ -349,6 +349,9 @@ final class MatrixRows {
                 MatrixRows::initiative));
         rows.add(get(C + "/initiatives/{initiativeId}/report", period, EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR),
                 MatrixRows::initiative));
+        // The annual report for funders (a PDF): the same readers as the books.
+        rows.add(get(C + "/initiatives/{initiativeId}/annual-report", "?year=" + today().getYear(),
+                EnumSet.of(TREASURER, COORDINATOR, Actor.AUDITOR), MatrixRows::initiative));
         rows.add(get(C + "/partners/{partnerId}/statement", period, EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/partners/{partnerId}/balance", "", EnumSet.of(PARTNER, COORDINATOR), MatrixRows::partner));
         rows.add(get(C + "/journal.hledger", "", EnumSet.of(COORDINATOR), none()));

@@ -173,7 +173,8 @@ public class InitiativeFunds {
         return new InitiativeReport(initiative, current, previous, InitiativeReport.Change.between(current, previous));
     }
 
-    private PeriodFigures figures(CommunityId community, InitiativeId initiative, LocalDate from, LocalDate to) {
+    /** The figures of business dates {@code from}–{@code to}, both inclusive (the annual report reads two calendar years). */
+    PeriodFigures figures(CommunityId community, InitiativeId initiative, LocalDate from, LocalDate to) {
         Map<ContributionSource, Money> income = incomeBySource(community, initiative, from, to);
         Map<ExpenseCategory, Money> expenses = expensesByCategory(community, initiative, from, to);
         return new PeriodFigures(from, to, fundOn(community, initiative, from.minusDays(1)), fundOn(community, initiative, to),

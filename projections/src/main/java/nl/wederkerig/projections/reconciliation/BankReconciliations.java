@@ -339,6 +339,35 @@ public class BankReconciliations {
                 Money.ofCents(entries[1], Money.EUR), lastClosed, (LocalDate) accounts.get(0)[1]));
     }
 
+    /**
+     * Where the reconciliation stood at the end of {@code through}: the latest statement ending by
+     * then against the ledger's bank balance on its last day, and the latest close in force ending by
+     * then. Empty while no account is linked; {@link ReconciliationAsOf#nothingBy} when nothing was
+     * imported or closed by then.
+     */
+    public Optional<ReconciliationAsOf> statusAsOf(CommunityId community, InitiativeId initiative, LocalDate through) {
+        if (!knows(community, initiative)) {
+            return Optional.empty();
+        }
+        String id = initiative.value();
+        LocalDate lastClosed = jdbc.queryForObject("""
+                SELECT MAX(period_end) FROM recon_close WHERE initiative_id = ? AND reopen_id IS NULL AND period_end <= ?""",
+                LocalDate.class, id, through);
+        List<Object[]> latest = jdbc.query("""
+                SELECT period_to, closing_cents FROM recon_statement
+                 WHERE initiative_id = ? AND closing_cents IS NOT NULL AND period_to <= ?
+                 ORDER BY period_to DESC, seq DESC LIMIT 1""",
+                (rs, i) -> new Object[] {rs.getObject("period_to", LocalDate.class), rs.getLong("closing_cents")}, id, through);
+        if (latest.isEmpty()) {
+            return Optional.of(new ReconciliationAsOf(through, null, null, null, null, lastClosed));
+        }
+        LocalDate statementEnd = (LocalDate) latest.get(0)[0];
+        Money closing = Money.ofCents((Long) latest.get(0)[1], Money.EUR);
+        Money ledger = Money.ofCents(sum("SELECT COALESCE(SUM(bank_cents), 0) FROM recon_entry WHERE initiative_id = ? AND business_date <= ?",
+                id, statementEnd), Money.EUR);
+        return Optional.of(new ReconciliationAsOf(through, statementEnd, closing, ledger, closing.minus(ledger), lastClosed));
+    }
+
     private long sum(String sql, Object... arguments) {
         Long value = jdbc.queryForObject(sql, Long.class, arguments);
         return value == null ? 0 : value;

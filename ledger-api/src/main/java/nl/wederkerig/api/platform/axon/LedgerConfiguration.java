@@ -34,6 +34,7 @@ import nl.wederkerig.projections.journal.JournalPostings;
 import nl.wederkerig.projections.trust.NeighbourActivity;
 import nl.wederkerig.projections.community.Memberships;
 import nl.wederkerig.projections.funds.InitiativeFunds;
+import nl.wederkerig.projections.funds.InitiativeYears;
 import nl.wederkerig.projections.reconciliation.BankReconciliations;
 import nl.wederkerig.projections.reciprocity.PartnerReciprocity;
 import nl.wederkerig.projections.trust.TrustHistories;
@@ -225,6 +226,12 @@ public class LedgerConfiguration {
     @Bean
     public BankReconciliations bankReconciliations(JdbcTemplate jdbc) {
         return new BankReconciliations(jdbc);
+    }
+
+    /** The annual report's query over the funds, reciprocity and reconciliation read models (no events of its own). */
+    @Bean
+    public InitiativeYears initiativeYears(InitiativeFunds funds, PartnerReciprocity reciprocity, BankReconciliations reconciliations) {
+        return new InitiativeYears(funds, reciprocity, reconciliations);
     }
 
     // --- Serialization: Jackson for events, snapshots, tokens and messages; never XStream. ---
