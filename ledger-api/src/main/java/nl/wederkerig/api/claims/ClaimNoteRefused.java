@@ -41,6 +41,11 @@ public final class ClaimNoteRefused extends RuleViolation {
         return trimmed;
     }
 
+    /** Every code a refused note can have, one per reason. */
+    public static java.util.Set<String> codes() {
+        return java.util.Arrays.stream(Reason.values()).map(reason -> reason.code).collect(java.util.stream.Collectors.toSet());
+    }
+
     @Override
     public String code() {
         return reason.code;
