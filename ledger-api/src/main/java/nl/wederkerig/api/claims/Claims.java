@@ -271,7 +271,10 @@ public class Claims {
         return claims.ofInitiative(community, initiative);
     }
 
-    /** The claim's steps (for its history on the pages), for who reads the books. */
+    /**
+     * Whether a bank line was matched to the claim's standing payment: false for a payment recorded
+     * by hand and not yet seen on a statement. For who reads the books.
+     */
     public boolean paymentMatched(Login me, CommunityId community, InitiativeId initiative, ClaimId claim) {
         access.requireBooksReader(me, community, initiative);
         return claims.claim(community, claim).map(view -> ExpenseClaims.paymentMatched(view.steps())).orElse(false);
