@@ -12,7 +12,9 @@ public final class ClaimNoteRefused extends RuleViolation {
     /** Why the note was refused. */
     public enum Reason {
         EMPTY("claim-note-empty"),
-        TOO_LONG("claim-note-too-long");
+        TOO_LONG("claim-note-too-long"),
+        /** A control character or one that turns the writing direction: invisible, and able to make the text read otherwise. */
+        HIDDEN_CHARACTERS("claim-note-hidden-characters");
 
         private final String code;
 
@@ -24,8 +26,11 @@ public final class ClaimNoteRefused extends RuleViolation {
     private final Reason reason;
 
     ClaimNoteRefused(Reason reason) {
-        super(reason == Reason.EMPTY ? "the question or answer is empty"
-                : "the question or answer is longer than " + PersonalDataCipher.MAX_NOTE_LENGTH_CHARS + " characters");
+        super(switch (reason) {
+            case EMPTY -> "the question or answer is empty";
+            case TOO_LONG -> "the question or answer is longer than " + PersonalDataCipher.MAX_NOTE_LENGTH_CHARS + " characters";
+            case HIDDEN_CHARACTERS -> "the question or answer holds a control or direction character";
+        });
         this.reason = reason;
     }
 
@@ -38,7 +43,18 @@ public final class ClaimNoteRefused extends RuleViolation {
         if (trimmed.length() > PersonalDataCipher.MAX_NOTE_LENGTH_CHARS) {
             throw new ClaimNoteRefused(Reason.TOO_LONG);
         }
+        if (trimmed.codePoints().anyMatch(ClaimNoteRefused::hidden)) {
+            throw new ClaimNoteRefused(Reason.HIDDEN_CHARACTERS);
+        }
         return trimmed;
+    }
+
+    /** Free text keeps its line breaks; any other control character, or a direction mark or override, is refused. */
+    private static boolean hidden(int c) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return false;
+        }
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /** Every code a refused note can have, one per reason. */
