@@ -42,7 +42,11 @@ class BalancePages {
     private final Help help;
     private final Errands errands;
 
-    BalancePages(Balances balances, Advances advances, Help help, Errands errands, MessageSource texts) {
+    private final nl.wederkerig.api.reconciliation.Reconciliations reconciliations;
+
+    BalancePages(Balances balances, Advances advances, Help help, Errands errands, MessageSource texts,
+                 nl.wederkerig.api.reconciliation.Reconciliations reconciliations) {
+        this.reconciliations = reconciliations;
         this.errands = errands;
         this.balances = balances;
         this.advances = advances;
@@ -89,6 +93,8 @@ class BalancePages {
                         && errand.changeDue() != null)
                 .forEach(errand -> waiting.add(change(errand, figures, locale)));
         model.addAttribute("waiting", waiting);
+        // A treasurer or kascommissie of an initiative reaches its treasury page from here.
+        model.addAttribute("booksOf", reconciliations.booksOf(me, me.communityId()).stream().map(id -> id.value()).toList());
         return "overview";
     }
 

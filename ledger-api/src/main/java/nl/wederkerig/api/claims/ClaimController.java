@@ -1,7 +1,11 @@
 package nl.wederkerig.api.claims;
 
 import jakarta.validation.Valid;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimAnswer;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimApproval;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimNoteText;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimPayee;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimQuestion;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimSubmission;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimWithReceipts;
@@ -121,6 +125,39 @@ class ClaimController {
                           @PathVariable ClaimId claimId, @Valid @RequestBody ClaimApproval body,
                           @AuthenticationPrincipal Login me) {
         return claims.approve(me, communityId, initiativeId, claimId, body);
+    }
+
+    /** Whoever may decide asks the claimant a question (sealed with the claimant's key); the claim waits for the answer. */
+    @PostMapping("/{claimId}/information-request")
+    RecordedClaim requestInformation(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
+                                     @PathVariable ClaimId claimId, @Valid @RequestBody ClaimQuestion body,
+                                     @AuthenticationPrincipal Login me) {
+        return claims.requestInformation(me, communityId, initiativeId, claimId, body);
+    }
+
+    /** The claimant answers the question about their own claim; the claim awaits a decision again. */
+    @PostMapping("/{claimId}/information")
+    RecordedClaim provideInformation(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
+                                     @PathVariable ClaimId claimId, @Valid @RequestBody ClaimAnswer body,
+                                     @AuthenticationPrincipal Login me) {
+        return claims.provideInformation(me, communityId, initiativeId, claimId, body);
+    }
+
+    /** The questions about a claim and the answers, oldest first: for the claimant and whoever reads the initiative's books. */
+    @GetMapping("/{claimId}/questions")
+    List<ClaimNoteText> questions(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
+                                  @PathVariable ClaimId claimId, @AuthenticationPrincipal Login me) {
+        return claims.notes(me, communityId, initiativeId, claimId);
+    }
+
+    /**
+     * How to pay an approved claim: the claimant's IBAN (null when they stored no payout details) and
+     * the reference {@code WDK-<claim id>}. For the initiative's treasurers only.
+     */
+    @GetMapping("/{claimId}/payee")
+    ClaimPayee payee(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
+                     @PathVariable ClaimId claimId, @AuthenticationPrincipal Login me) {
+        return claims.payee(me, communityId, initiativeId, claimId);
     }
 
     @PostMapping("/{claimId}/rejection")

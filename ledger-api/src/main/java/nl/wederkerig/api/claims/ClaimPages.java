@@ -1,7 +1,13 @@
 package nl.wederkerig.api.claims;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimAnswer;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimNoteText;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimWithReceipts;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.projections.claims.ClaimState;
+import nl.wederkerig.projections.claims.ClaimStepKind;
+import org.springframework.web.bind.annotation.PathVariable;
 import nl.wederkerig.api.claims.ClaimRequests.OwnClaim;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.web.pages.Figures;
@@ -57,14 +63,19 @@ class ClaimPages {
     }
 
     /** One of my claims in words, with a link per receipt file. */
-    record Line(String id, String amount, String what, String initiative, String submittedOn, String status, List<String> receipts) {
+    record Line(String id, String amount, String what, String initiative, String submittedOn, String status, List<String> receipts,
+                List<Note> notes, boolean waiting) {
+    }
+
+    /** A question about my claim or my answer, in words. */
+    record Note(String label, String text) {
     }
 
     @GetMapping(PAGE)
     String show(@AuthenticationPrincipal Login me, @RequestParam(required = false) String done, CsrfToken csrf, Locale locale,
                 Model model) {
-        if ("submitted".equals(done)) {
-            model.addAttribute("done", texts.getMessage("claims.done.submitted", null, locale));
+        if ("submitted".equals(done) || "answered".equals(done)) {
+            model.addAttribute("done", texts.getMessage("claims.done." + done, null, locale));
         }
         return page(new FormErrors(texts, locale), Map.of(), me, csrf, locale, model);
     }
@@ -107,6 +118,33 @@ class ClaimPages {
                 me, csrf, locale, model);
     }
 
+    /** The claimant answers the treasurer's question; an empty answer is shown beside its field and nothing is sent. */
+    @PostMapping(PAGE + "/{claimId}/answer")
+    String answer(@AuthenticationPrincipal Login me, @PathVariable ClaimId claimId, @RequestParam(defaultValue = "") String commandId,
+                  @RequestParam(defaultValue = "") String initiative, @RequestParam(defaultValue = "") String answer, CsrfToken csrf,
+                  Locale locale, Model model, HttpServletResponse response) {
+        FormErrors errors = new FormErrors(texts, locale);
+        String field = "answer-" + claimId.value();
+        CommandId command = errors.read(FormErrors.GENERAL, commandId, CommandId::of, "form.stale");
+        InitiativeId of = errors.read(FormErrors.GENERAL, initiative, InitiativeId::of, "form.stale");
+        if (answer.isBlank()) {
+            errors.reject(field, "claims.answer.required");
+        }
+        if (!errors.any()) {
+            try {
+                claims.provideInformation(me, me.communityId(), of, claimId, new ClaimAnswer(command, answer, null));
+                ReadYourWrite.await(() -> claims.mine(me, me.communityId()).stream()
+                        .anyMatch(own -> own.claim().claimId().equals(claimId) && own.claim().status() != ClaimState.NEEDS_INFORMATION));
+                return "redirect:" + PAGE + "?done=answered";
+            } catch (RuleViolation refused) {
+                errors.reject(refused, code -> refused instanceof ClaimNoteRefused ? field : null);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("typedAnswers", Map.of(claimId.value(), answer));
+        return page(errors, Map.of(), me, csrf, locale, model);
+    }
+
     private String page(FormErrors errors, Map<String, String> typed, Login me, CsrfToken csrf, Locale locale, Model model) {
         Tokens.makeNow(csrf);
         Figures figures = new Figures(locale);
@@ -128,13 +166,15 @@ class ClaimPages {
         model.addAttribute("maxFiles", ReceiptScans.MAX_RECEIPTS_PER_CLAIM);
         List<Line> lines = new ArrayList<>();
         for (OwnClaim own : claims.mine(me, me.communityId())) {
-            lines.add(line(me.communityId(), own, figures, locale));
+            lines.add(line(me, own, figures, locale));
         }
         model.addAttribute("lines", lines);
+        model.addAttribute("answerCommandId", "answer-" + UUID.randomUUID());
         return "claims";
     }
 
-    private Line line(CommunityId community, OwnClaim own, Figures figures, Locale locale) {
+    private Line line(Login me, OwnClaim own, Figures figures, Locale locale) {
+        CommunityId community = me.communityId();
         ClaimView c = own.claim();
         List<String> receipts = new ArrayList<>();
         for (int n = 1; n <= own.receiptFiles(); n++) {
@@ -143,7 +183,20 @@ class ClaimPages {
         return new Line(c.claimId().value(), figures.money(c.amount()),
                 texts.getMessage("treasury.category." + c.category().name(), null, locale), c.initiativeId().value(),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(c.submittedOn()),
-                texts.getMessage("claims.status." + c.status().name(), null, locale), receipts);
+                texts.getMessage("claims.status." + c.status().name(), null, locale), receipts, notes(me, c, locale),
+                c.status() == ClaimState.NEEDS_INFORMATION);
+    }
+
+    /** The questions about my claim and my answers, oldest first. */
+    private List<Note> notes(Login me, ClaimView c, Locale locale) {
+        List<Note> notes = new ArrayList<>();
+        for (ClaimNoteText note : claims.notes(me, me.communityId(), c.initiativeId(), c.claimId())) {
+            String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(note.on());
+            String label = note.kind() == ClaimStepKind.INFORMATION_REQUESTED ? "claims.question" : "claims.answer.given";
+            notes.add(new Note(texts.getMessage(label, new Object[] {day}, locale),
+                    note.text() == null ? texts.getMessage("claims.note.erased", null, locale) : note.text()));
+        }
+        return notes;
     }
 
     /** The read model follows a moment later; the next page must show the claim just sent. */

@@ -1,6 +1,9 @@
 package nl.wederkerig.api.claims;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.wederkerig.core.shared.PersonalDataCipher;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.RejectionReason;
 import nl.wederkerig.core.shared.CommandId;
@@ -42,6 +45,28 @@ public final class ClaimRequests {
     /** A closed reason, refined if needed by a short code (no free text about a person). */
     public record ClaimRejection(@NotNull CommandId commandId, @NotNull RejectionReason reason, ReasonCode reasonCode,
                           LocalDate businessDate) {
+    }
+
+    /** A question back to the claimant, in clear here; sealed with the claimant's key before it is recorded. */
+    public record ClaimQuestion(@NotNull CommandId commandId, @NotBlank @Size(max = PersonalDataCipher.MAX_NOTE_LENGTH_CHARS) String question,
+                                LocalDate businessDate) {
+    }
+
+    /** The claimant's answer, in clear here; sealed with their own key before it is recorded. */
+    public record ClaimAnswer(@NotNull CommandId commandId, @NotBlank @Size(max = PersonalDataCipher.MAX_NOTE_LENGTH_CHARS) String answer,
+                              LocalDate businessDate) {
+    }
+
+    /** A question or an answer about a claim, opened for someone allowed to read it ({@code text} null once erased). */
+    public record ClaimNoteText(nl.wederkerig.projections.claims.ClaimStepKind kind, LocalDate on, String text) {
+    }
+
+    /**
+     * How to pay an approved claim, for the initiative's treasurers: the claimant's IBAN and account
+     * holder from their own payout details (both null when they stored none) and the reference the
+     * bank line must carry.
+     */
+    public record ClaimPayee(ClaimId claimId, String iban, String accountHolder, String reference, Money amount) {
     }
 
     /** What a command answers: the claim and the id of the command recorded. */

@@ -13,7 +13,18 @@ import nl.wederkerig.api.platform.ApplicationService;
 import nl.wederkerig.api.platform.security.Access;
 import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.problems.NotFound;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimAnswer;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimNoteText;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimPayee;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimQuestion;
+import nl.wederkerig.api.community.OpenedPayoutDetails;
+import nl.wederkerig.api.community.PayoutVault;
+import nl.wederkerig.api.platform.privacy.SubjectKeyCipher;
 import nl.wederkerig.core.claims.ApproveClaim;
+import nl.wederkerig.core.claims.ProvideClaimInformation;
+import nl.wederkerig.core.claims.RequestClaimInformation;
+import nl.wederkerig.projections.claims.ClaimState;
+import java.util.Optional;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.claims.RejectClaim;
 import nl.wederkerig.core.claims.SubmitClaim;
@@ -41,9 +52,13 @@ public class Claims {
     private final Access access;
     private final BusinessDay day;
     private final ReceiptStore receipts;
+    private final SubjectKeyCipher cipher;
+    private final PayoutVault payouts;
 
     Claims(CommandGateway commands, InitiativeFunds funds, ExpenseClaims claims, Access access, BusinessDay day,
-           ReceiptStore receipts) {
+           ReceiptStore receipts, SubjectKeyCipher cipher, PayoutVault payouts) {
+        this.cipher = cipher;
+        this.payouts = payouts;
         this.commands = commands;
         this.funds = funds;
         this.claims = claims;
@@ -175,6 +190,94 @@ public class Claims {
         commands.sendAndWait(new RejectClaim(claim, request.commandId(), request.reason(), request.reasonCode(),
                 day.orToday(request.businessDate()), me.memberId()));
         return new RecordedClaim(claim, request.commandId());
+    }
+
+    /**
+     * Whoever may decide the claim asks the claimant a question; the claim waits for the answer. The
+     * question is about the claimant's claim, so it is sealed with the claimant's key. The claim
+     * refuses its own claimant and any state but submitted.
+     */
+    public RecordedClaim requestInformation(Login me, CommunityId community, InitiativeId initiative, ClaimId claim,
+                                            ClaimQuestion request) {
+        requireDecider(me, community, initiative, claim);
+        String question = ClaimNoteRefused.checked(request.question());
+        ClaimView view = claims.claim(community, claim)
+                .orElseThrow(() -> new NotFound("no claim " + claim + " of this initiative"));
+        commands.sendAndWait(new RequestClaimInformation(claim, request.commandId(), cipher.seal(view.claimant(), question),
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedClaim(claim, request.commandId());
+    }
+
+    /**
+     * The claimant answers the question about their own claim (sealed with their own key) and the
+     * claim awaits a decision again. Anyone else's claim, here, does not exist.
+     */
+    public RecordedClaim provideInformation(Login me, CommunityId community, InitiativeId initiative, ClaimId claim,
+                                            ClaimAnswer request) {
+        access.requireMember(me, community);
+        claims.claim(community, claim)
+                .filter(view -> view.initiativeId().equals(initiative))
+                .filter(view -> view.claimant().equals(me.memberId()))
+                .orElseThrow(() -> new NotFound("no claim " + claim + " of this initiative for you"));
+        String answer = ClaimNoteRefused.checked(request.answer());
+        commands.sendAndWait(new ProvideClaimInformation(claim, request.commandId(), cipher.seal(me.memberId(), answer), null,
+                day.orToday(request.businessDate()), me.memberId()));
+        return new RecordedClaim(claim, request.commandId());
+    }
+
+    /**
+     * The questions and answers about a claim, opened: for its claimant and whoever reads the
+     * initiative's books, exactly who sees the claim's receipts. Once the claimant's data is erased
+     * the texts are gone (null).
+     */
+    public List<ClaimNoteText> notes(Login me, CommunityId community, InitiativeId initiative, ClaimId claim) {
+        boolean readsBooks = access.readsBooksOf(me, community, initiative);
+        ClaimView view = claims.claim(community, claim)
+                .filter(found -> found.initiativeId().equals(initiative))
+                .filter(found -> readsBooks || found.claimant().equals(me.memberId()))
+                .orElseThrow(() -> new NotFound("no claim " + claim + " of this initiative for you"));
+        return claims.notes(community, claim).stream()
+                .map(note -> new ClaimNoteText(note.kind(), note.on(), cipher.open(view.claimant(), note.text()).orElse(null)))
+                .toList();
+    }
+
+    /**
+     * How to pay an approved claim: the claimant's IBAN from their own payout details and the
+     * reference {@code WDK-<claim id>}. Only for the initiative's treasurers (who pay); to anyone
+     * else, and for a claim not approved, there is none.
+     */
+    public ClaimPayee payee(Login me, CommunityId community, InitiativeId initiative, ClaimId claim) {
+        access.requireTreasurerOf(me, community, initiative);
+        ClaimView view = claims.claim(community, claim)
+                .filter(found -> found.initiativeId().equals(initiative))
+                .filter(found -> found.status() == ClaimState.APPROVED)
+                .orElseThrow(() -> new NotFound("no approved claim " + claim + " of this initiative"));
+        Optional<OpenedPayoutDetails> details = payouts.open(community, view.claimant());
+        return new ClaimPayee(claim, details.map(d -> d.iban().value()).orElse(null),
+                details.map(d -> d.accountHolder().value()).orElse(null), referenceOf(claim), view.amount());
+    }
+
+    /** What the payment's description must carry so the bank line is matched to the claim. */
+    public static String referenceOf(ClaimId claim) {
+        return "WDK-" + claim.value();
+    }
+
+    /** Every claim of the initiative, whatever its status, newest first: for who reads its books (the kascommissie's view). */
+    public List<ClaimView> all(Login me, CommunityId community, InitiativeId initiative) {
+        access.requireBooksReader(me, community, initiative);
+        if (!funds.knows(community, initiative)) {
+            throw new NotFound("no initiative " + initiative + " in this community");
+        }
+        return claims.ofInitiative(community, initiative);
+    }
+
+    /**
+     * Whether a bank line was matched to the claim's standing payment: false for a payment recorded
+     * by hand and not yet seen on a statement. For who reads the books.
+     */
+    public boolean paymentMatched(Login me, CommunityId community, InitiativeId initiative, ClaimId claim) {
+        access.requireBooksReader(me, community, initiative);
+        return claims.claim(community, claim).map(view -> ExpenseClaims.paymentMatched(view.steps())).orElse(false);
     }
 
     /**

@@ -124,6 +124,14 @@ class ReconciliationController {
         return reconciliations.status(me, communityId, initiativeId);
     }
 
+    /** The confirmed matches, latest first: which bank lines and fund entries were matched, by whom, when. */
+    @GetMapping("/bank-matches")
+    List<nl.wederkerig.projections.reconciliation.MatchView> matches(@PathVariable CommunityId communityId,
+                                                                     @PathVariable InitiativeId initiativeId,
+                                                                     @AuthenticationPrincipal Login me) {
+        return reconciliations.matches(me, communityId, initiativeId);
+    }
+
     @PostMapping("/bank-matches")
     RecordedStep match(@PathVariable CommunityId communityId, @PathVariable InitiativeId initiativeId,
                    @Valid @RequestBody MatchConfirmation body, @AuthenticationPrincipal Login me) {

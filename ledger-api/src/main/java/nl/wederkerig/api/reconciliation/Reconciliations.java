@@ -250,6 +250,17 @@ public class Reconciliations {
         return reconciliation.closes(community, initiative);
     }
 
+    /** The initiatives whose books the member keeps (treasurer) or audits (kascommissie): their home page links to each. */
+    public List<InitiativeId> booksOf(Login me, CommunityId community) {
+        return access.initiativesWithBooksRole(me, community);
+    }
+
+    /** The confirmed matches, latest first, each with its lines and entries. */
+    public List<nl.wederkerig.projections.reconciliation.MatchView> matches(Login me, CommunityId community, InitiativeId initiative) {
+        requireReader(me, community, initiative);
+        return reconciliation.matches(community, initiative);
+    }
+
     /** Lines in no match yet, oldest first, each with its proposals and its text. */
     public List<BankLineView> unmatchedLines(Login me, CommunityId community, InitiativeId initiative) {
         requireReader(me, community, initiative);

@@ -1,7 +1,12 @@
 package nl.wederkerig.api.reconciliation;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wederkerig.api.claims.ClaimNoteRefused;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimApproval;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimPayee;
+import nl.wederkerig.api.claims.ClaimRequests.ClaimQuestion;
+import nl.wederkerig.api.funds.FundRequests.ClaimPayment;
+import nl.wederkerig.core.funds.Channel;
 import nl.wederkerig.api.claims.ClaimRequests.ClaimRejection;
 import nl.wederkerig.api.claims.Claims;
 import nl.wederkerig.api.claims.ReceiptFiles;
@@ -88,9 +93,18 @@ class TreasuryPages {
         this.annualReports = annualReports;
     }
 
-    /** A claim in the queue: to decide (submitted) or to pay (approved, with the reference the payment names). */
+    /**
+     * A claim in the queue: to decide (submitted), waiting for the claimant's answer (needs
+     * information) or to pay (approved, with the reference the payment names and, for a treasurer,
+     * the claimant's IBAN: {@code payeeKnown} false when they stored no payout details).
+     */
     record ClaimRow(String id, String claimant, String amount, String category, String receipt, String submittedOn, boolean toDecide,
-                    boolean own, String reference, List<String> receiptLinks) {
+                    boolean own, String reference, List<String> receiptLinks, boolean waiting, boolean toPay, List<NoteRow> notes,
+                    String payeeIban, String payeeHolder, boolean payeeKnown) {
+    }
+
+    /** A question about a claim or the claimant's answer, in words. */
+    record NoteRow(String label, String text) {
     }
 
     /** A statement as the overview lists it. */
@@ -162,10 +176,10 @@ class TreasuryPages {
         List<CloseView> closes = status.isPresent() ? reconciliations.closes(me, me.communityId(), initiative) : List.of();
         String latest = closes.stream().filter(CloseView::inForce).findFirst().map(c -> c.closeId().value()).orElse(null);
         model.addAttribute("closes", closes.stream().map(c -> closeRow(c, latest, figures, locale)).toList());
-        model.addAttribute("claims", claims.queue(me, me.communityId(), initiative).stream().map(c -> new ClaimRow(c.claimId().value(),
-                c.claimant().value(), figures.money(c.amount()), c.category().name(), c.receipt().value(), date(c.submittedOn(), locale),
-                c.status() == ClaimState.SUBMITTED, c.claimant().equals(me.memberId()), "WDK-" + c.claimId().value(),
-                receiptLinks(me, initiative, c))).toList());
+        boolean pays = role == Reconciliations.BooksRole.TREASURER;
+        model.addAttribute("claims", claims.queue(me, me.communityId(), initiative).stream()
+                .map(c -> claimRow(me, initiative, c, pays, figures, locale)).toList());
+        model.addAttribute("channels", nl.wederkerig.core.funds.Channel.values());
         model.addAttribute("rejections", RejectionReason.values());
         model.addAttribute("formats", Arrays.stream(StatementFormat.values()).map(StatementFormat::code).toList());
         model.addAttribute("reasons", ReopenReason.values());
@@ -178,6 +192,24 @@ class TreasuryPages {
         model.addAttribute("breakdown", breakdown);
         model.addAttribute("annualReportUrl", pdf + breakdown.year());
         model.addAttribute("annualReportPreviousUrl", pdf + breakdown.previousYear());
+    }
+
+    private ClaimRow claimRow(Login me, InitiativeId initiative, ClaimView c, boolean pays, Figures figures, Locale locale) {
+        boolean toPay = c.status() == ClaimState.APPROVED;
+        ClaimPayee payee = toPay && pays ? claims.payee(me, me.communityId(), initiative, c.claimId()) : null;
+        return new ClaimRow(c.claimId().value(), c.claimant().value(), figures.money(c.amount()), c.category().name(),
+                c.receipt().value(), date(c.submittedOn(), locale), c.status() == ClaimState.SUBMITTED, c.claimant().equals(me.memberId()),
+                Claims.referenceOf(c.claimId()), receiptLinks(me, initiative, c), c.status() == ClaimState.NEEDS_INFORMATION, toPay,
+                notes(me, initiative, c, locale), payee == null ? null : payee.iban(), payee == null ? null : payee.accountHolder(),
+                payee != null && payee.iban() != null);
+    }
+
+    /** The questions and answers of a claim, each labelled with who asked or answered and when. */
+    private List<NoteRow> notes(Login me, InitiativeId initiative, ClaimView c, Locale locale) {
+        return claims.notes(me, me.communityId(), initiative, c.claimId()).stream()
+                .map(note -> new NoteRow(texts.getMessage("treasury.note." + note.kind().name(), new Object[] {date(note.on(), locale)},
+                        locale), note.text() == null ? texts.getMessage("treasury.note.erased", null, locale) : note.text()))
+                .toList();
     }
 
     /** Links to the claim's receipt files (none for a claim with only a till's receipt number). */
@@ -322,6 +354,59 @@ class TreasuryPages {
             }
         }
         return overviewAgain(me, initiativeId, errors, locale, model, csrf, response);
+    }
+
+    /** Asks the claimant a question; the question is required and shown beside its field when missing. */
+    @PostMapping(PAGE + "/claims/{claimId}/question")
+    String ask(@PathVariable InitiativeId initiativeId, @PathVariable ClaimId claimId,
+               @RequestParam(defaultValue = "") String commandId, @RequestParam(defaultValue = "") String question,
+               @AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
+        FormErrors errors = new FormErrors(texts, locale);
+        String field = "question-" + claimId.value();
+        CommandId command = errors.read(FormErrors.GENERAL, commandId, CommandId::of, "form.stale");
+        if (question.isBlank()) {
+            errors.reject(field, "treasury.question.required");
+        }
+        if (!errors.any()) {
+            try {
+                claims.requestInformation(me, me.communityId(), initiativeId, claimId, new ClaimQuestion(command, question, null));
+                awaitStatus(me, initiativeId, claimId, ClaimState.NEEDS_INFORMATION);
+                return redirect(initiativeId, "");
+            } catch (RuleViolation refused) {
+                errors.reject(refused, code -> refused instanceof ClaimNoteRefused ? field : null);
+            }
+        }
+        model.addAttribute("typedQuestions", java.util.Map.of(claimId.value(), question));
+        return overviewAgain(me, initiativeId, errors, locale, model, csrf, response);
+    }
+
+    /**
+     * Records an approved claim as paid by hand (a transfer made in the bank's own app, or cash from
+     * the box), without a bank line; a bank line naming WDK-&lt;claim id&gt; is matched to it later.
+     */
+    @PostMapping(PAGE + "/claims/{claimId}/payment")
+    String paidByHand(@PathVariable InitiativeId initiativeId, @PathVariable ClaimId claimId,
+                      @RequestParam(defaultValue = "") String commandId, @RequestParam(defaultValue = "") String channel,
+                      @AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
+        FormErrors errors = new FormErrors(texts, locale);
+        CommandId command = errors.read(FormErrors.GENERAL, commandId, CommandId::of, "form.stale");
+        Channel from = errors.read("channel-" + claimId.value(), channel, Channel::valueOf, "treasury.channel.required");
+        if (!errors.any()) {
+            try {
+                funds.payClaim(me, me.communityId(), initiativeId, claimId, new ClaimPayment(command, from, null));
+                awaitStatus(me, initiativeId, claimId, ClaimState.PAID);
+                return redirect(initiativeId, "");
+            } catch (RuleViolation refused) {
+                errors.reject(refused, code -> "channel-" + claimId.value());
+            }
+        }
+        return overviewAgain(me, initiativeId, errors, locale, model, csrf, response);
+    }
+
+    /** The queue is a read model a moment behind; the page after a step must show the step. */
+    private void awaitStatus(Login me, InitiativeId initiative, ClaimId claim, ClaimState status) {
+        nl.wederkerig.api.platform.web.pages.ReadYourWrite.await(() -> claims.all(me, me.communityId(), initiative).stream()
+                .anyMatch(c -> c.claimId().equals(claim) && c.status() == status));
     }
 
     private String overviewAgain(Login me, InitiativeId initiative, FormErrors errors, Locale locale, Model model, CsrfToken csrf,

@@ -46,6 +46,12 @@ class BadInputTest {
             "Bräm", "b\u0000ram", "bram\u202e", "a".repeat(65), "");
     /** Text fields where any text of the right length is valid: a password is only ever hashed, never shown or stored. */
     static final Set<String> ANY_TEXT = Set.of("currentPassword", "newPassword");
+    /**
+     * Free text about a claim (a question, an answer): any letters, quotes or markup are plain text,
+     * sealed and shown escaped; hidden characters, nothing at all, or too much are not.
+     */
+    static final Set<String> FREE_TEXT = Set.of("question", "answer");
+    static final List<String> HOSTILE_FREE_TEXT = List.of("b\u0000ram", "bram\u202e", "", " ", "a".repeat(501));
     /** Amount fields where zero is a valid answer: a helper who bought nothing reports spending 0.00. */
     static final Set<String> ZERO_ALLOWED = Set.of("spent");
     static final java.time.LocalDate TODAY = java.time.LocalDate.now(nl.wederkerig.api.platform.time.LedgerTime.ZONE);
@@ -145,7 +151,7 @@ class BadInputTest {
             String field = names.next();
             JsonNode value = template.get(field);
             if (value.isTextual() && !ANY_TEXT.contains(field)) {
-                for (String hostile : HOSTILE) {
+                for (String hostile : FREE_TEXT.contains(field) ? HOSTILE_FREE_TEXT : HOSTILE) {
                     bad.put(field + " = " + printable(hostile), new Bad(path, replaced(cast, row, actor, vars, field, hostile)));
                 }
             }

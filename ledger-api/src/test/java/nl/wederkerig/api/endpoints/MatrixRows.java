@@ -277,6 +277,22 @@ final class MatrixRows {
         rows.add(post(base + "/claims/{claimId}/approval", treasurer, MatrixRows::claim, step()));
         rows.add(post(base + "/claims/{claimId}/rejection", treasurer, MatrixRows::claim, (cast, actor, vars) -> """
                 {"commandId":"%s","reason":"NO_BUDGET"}""".formatted(fresh("no"))));
+        // A question back to the claimant: whoever decides (a treasurer); the answer: the claimant (Cees) alone.
+        rows.add(post(base + "/claims/{claimId}/information-request", treasurer, MatrixRows::claim, (cast, actor, vars) -> """
+                {"commandId":"%s","question":"Welke winkel?"}""".formatted(fresh("ask"))));
+        rows.add(post(base + "/claims/{claimId}/information", EnumSet.of(OTHER_NEIGHBOUR), MatrixRows::questionedClaim,
+                (cast, actor, vars) -> """
+                {"commandId":"%s","answer":"De Action."}""".formatted(fresh("reply"))));
+        // The questions and answers: whoever sees the claim's receipts.
+        rows.add(get(base + "/claims/{claimId}/questions", "", EnumSet.of(TREASURER, COORDINATOR, OTHER_NEIGHBOUR, Actor.AUDITOR),
+                MatrixRows::questionedClaim));
+        // Whom to pay (the claimant's IBAN): the treasurers, who pay.
+        rows.add(get(base + "/claims/{claimId}/payee", "", treasurer, cast -> {
+            Map<String, String> claim = claim(cast);
+            cast.commands().sendAndWait(new ApproveClaim(ClaimId.of(claim.get("claimId")), CommandId.of(fresh("ok")), today(),
+                    cast.member(TREASURER)));
+            return claim;
+        }));
         rows.add(post(base + "/claims/{claimId}/payment", treasurer, cast -> {
             Map<String, String> claim = claim(cast);
             fundedInitiative(cast);
@@ -431,6 +447,15 @@ final class MatrixRows {
         cast.commands().sendAndWait(new SubmitClaim(claim, cast.community(), cast.initiative(), Money.eur("8.00"),
                 ExpenseCategory.MATERIALS, ReceiptReference.of("ACTION-7"), today(), cast.member(OTHER_NEIGHBOUR)));
         return Map.of("initiativeId", cast.initiative().value(), "claimId", claim.value());
+    }
+
+    /** Cees's claim with a question of the treasurer waiting for his answer (the sealed text is never opened here). */
+    static Map<String, String> questionedClaim(Cast cast) {
+        Map<String, String> claim = claim(cast);
+        cast.commands().sendAndWait(new nl.wederkerig.core.claims.RequestClaimInformation(ClaimId.of(claim.get("claimId")),
+                CommandId.of(fresh("ask")), new nl.wederkerig.core.shared.SealedText(cast.member(OTHER_NEIGHBOUR).value(), "c2VhbGVk"),
+                today(), cast.member(TREASURER)));
+        return claim;
     }
 
     /** Cees's claim sent with a receipt file (a small PDF), over HTTP: only the application seals the file. */

@@ -78,6 +78,9 @@ final class ReconciliationRows {
         rows.add(get(BASE + "/bank-lines", "", readers, ReconciliationRows::linked));
         rows.add(get(BASE + "/reconciliation", "", readers, ReconciliationRows::linked));
         rows.add(get(BASE + "/period-closes", "", readers, ReconciliationRows::linked));
+        // The kascommissie audits the confirmed matches and the initiative's own journal, like the treasurers and coordinators.
+        rows.add(get(BASE + "/bank-matches", "", readers, ReconciliationRows::linked));
+        rows.add(get(BASE + "/journal", "", readers, ReconciliationRows::linked));
         rows.add(post(BASE + "/bank-matches", treasurer, cast -> {
             Map<String, String> vars = imported(cast, 1_000, null);
             vars.put("entryId", contribution(cast, vars, "10.00"));

@@ -3,6 +3,11 @@ package nl.wederkerig.projections.claims;
 import nl.wederkerig.core.claims.Claim;
 import nl.wederkerig.core.claims.ClaimApproved;
 import nl.wederkerig.core.claims.ClaimId;
+import nl.wederkerig.core.claims.ClaimInformationProvided;
+import nl.wederkerig.core.claims.ClaimInformationRequested;
+import nl.wederkerig.core.reconciliation.BankLinesMatched;
+import nl.wederkerig.core.shared.CommandId;
+import nl.wederkerig.core.shared.SealedText;
 import nl.wederkerig.core.claims.ClaimRejected;
 import nl.wederkerig.core.claims.ClaimSubmitted;
 import nl.wederkerig.core.claims.RejectionReason;
@@ -79,15 +84,48 @@ public class ExpenseClaims {
 
     @EventHandler
     void on(ClaimRejected event) {
-        decide(event.claimId(), ClaimState.SUBMITTED, ClaimState.REJECTED);
+        // A claimant who never answers a question can still be told no.
+        decide(event.claimId(), List.of(ClaimState.SUBMITTED, ClaimState.NEEDS_INFORMATION), ClaimState.REJECTED);
         step(event.claimId(), ClaimStepKind.REJECTED, event.businessDate(), event.actor(), null, event.reason(),
                 event.reasonCode());
+    }
+
+    @EventHandler
+    void on(ClaimInformationRequested event) {
+        decide(event.claimId(), ClaimState.SUBMITTED, ClaimState.NEEDS_INFORMATION);
+        step(event.claimId(), ClaimStepKind.INFORMATION_REQUESTED, event.businessDate(), event.actor(), null, null, null);
+        note(event.claimId(), event.question());
+    }
+
+    @EventHandler
+    void on(ClaimInformationProvided event) {
+        decide(event.claimId(), ClaimState.NEEDS_INFORMATION, ClaimState.SUBMITTED);
+        step(event.claimId(), ClaimStepKind.INFORMATION_PROVIDED, event.businessDate(), event.actor(), null, null, null);
+        note(event.claimId(), event.answer());
     }
 
     @EventHandler
     void on(ClaimPaid event) {
         decide(event.claimId(), ClaimState.APPROVED, ClaimState.PAID);
         step(event.claimId(), ClaimStepKind.PAID, event.businessDate(), event.actor(), event.channel(), null, null);
+        jdbc.update("UPDATE claim_record SET payment_entry = ? WHERE claim_id = ?", event.commandId().value(), event.claimId().value());
+    }
+
+    /**
+     * A bank line matched to a claim's payment (or the payment booked from it): the payment is seen on
+     * the bank. A payment recorded by hand shows without this step until then.
+     */
+    @EventHandler
+    void on(BankLinesMatched event) {
+        for (CommandId entry : event.entryIds()) {
+            List<String> paid = jdbc.queryForList("""
+                    SELECT claim_id FROM claim_record WHERE community_id = ? AND initiative_id = ? AND payment_entry = ?
+                       AND status = 'PAID'""", String.class,
+                    event.communityId().value(), event.initiativeId().value(), entry.value());
+            for (String claim : paid) {
+                step(ClaimId.of(claim), ClaimStepKind.PAYMENT_MATCHED, event.businessDate(), event.actor(), Channel.BANK, null, null);
+            }
+        }
     }
 
     /** Only a reversed claim payment concerns a claim: it is approved and unpaid again. */
@@ -95,6 +133,7 @@ public class ExpenseClaims {
     void on(FundEntryReversed event) {
         if (event.original() instanceof ClaimPaid paid) {
             decide(paid.claimId(), ClaimState.PAID, ClaimState.APPROVED);
+            jdbc.update("UPDATE claim_record SET payment_entry = NULL WHERE claim_id = ?", paid.claimId().value());
             step(paid.claimId(), ClaimStepKind.PAYMENT_REVERSED, event.businessDate(), event.actor(), paid.channel(), null, null);
         }
     }
@@ -120,16 +159,62 @@ public class ExpenseClaims {
                 community.value(), claim.value()).stream().findFirst();
     }
 
+    /**
+     * The questions about a claim and the claimant's answers, oldest first, sealed with the
+     * claimant's key; empty for an unknown claim or one of another community.
+     */
+    public List<ClaimNote> notes(CommunityId community, ClaimId claim) {
+        return jdbc.query("""
+                SELECT s.kind, s.business_date, s.actor_id, s.note_key_id, s.note_sealed
+                  FROM claim_step s JOIN claim_record c ON c.claim_id = s.claim_id
+                 WHERE c.community_id = ? AND s.claim_id = ? AND s.note_sealed IS NOT NULL
+                 ORDER BY s.step_no
+                 LIMIT ?""",
+                (rs, i) -> new ClaimNote(ClaimStepKind.valueOf(rs.getString("kind")), rs.getObject("business_date", LocalDate.class),
+                        MemberId.of(rs.getString("actor_id")), new SealedText(rs.getString("note_key_id"), rs.getString("note_sealed"))),
+                community.value(), claim.value(), MAX_LISTED_STEPS);
+    }
+
+    /** Whether a bank line was matched to the claim's standing payment; false for a payment recorded by hand and not yet seen. */
+    public static boolean paymentMatched(List<ClaimStep> steps) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            ClaimStepKind kind = steps.get(i).kind();
+            if (kind == ClaimStepKind.PAYMENT_MATCHED) {
+                return true;
+            }
+            if (kind == ClaimStepKind.PAID || kind == ClaimStepKind.PAYMENT_REVERSED) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Most claims one initiative's full list (the kascommissie's view) shows. */
+    public static final int MAX_LISTED = 1_000;
+
+    /** All claims of an initiative, whatever their status, newest first, without their steps: what the kascommissie audits. */
+    public List<ClaimView> ofInitiative(CommunityId community, InitiativeId initiative) {
+        return jdbc.query("""
+                SELECT * FROM claim_record WHERE community_id = ? AND initiative_id = ?
+                 ORDER BY submitted_on DESC, claim_id LIMIT ?""",
+                (rs, i) -> new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
+                        MemberId.of(rs.getString("claimant_id")),
+                        Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
+                        ExpenseCategory.valueOf(rs.getString("category")), ReceiptReference.of(rs.getString("receipt")),
+                        ClaimState.valueOf(rs.getString("status")), rs.getObject("submitted_on", LocalDate.class), List.of()),
+                community.value(), initiative.value(), MAX_LISTED);
+    }
+
     /** Most claims one queue lists. */
     public static final int MAX_QUEUED = 1_000;
 
     /**
-     * An initiative's claims still to decide or to pay (submitted, approved), oldest first, without
-     * their steps: the treasurer's queue.
+     * An initiative's claims still to decide, to hear back on or to pay (submitted, needs information,
+     * approved), oldest first, without their steps: the treasurer's queue.
      */
     public List<ClaimView> open(CommunityId community, InitiativeId initiative) {
         return jdbc.query("""
-                SELECT * FROM claim_record WHERE community_id = ? AND initiative_id = ? AND status IN ('SUBMITTED', 'APPROVED')
+                SELECT * FROM claim_record WHERE community_id = ? AND initiative_id = ? AND status IN ('SUBMITTED', 'NEEDS_INFORMATION', 'APPROVED')
                  ORDER BY submitted_on, claim_id LIMIT ?""",
                 (rs, i) -> new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
                         MemberId.of(rs.getString("claimant_id")),
@@ -161,11 +246,23 @@ public class ExpenseClaims {
 
     /** The claim moves from {@code from} to {@code to}, or the read model is out of step and stops. */
     private void decide(ClaimId claim, ClaimState from, ClaimState to) {
-        int rows = jdbc.update("UPDATE claim_record SET status = ? WHERE claim_id = ? AND status = ?",
-                to.name(), claim.value(), from.name());
-        if (rows != 1) {
+        decide(claim, List.of(from), to);
+    }
+
+    private void decide(ClaimId claim, List<ClaimState> from, ClaimState to) {
+        List<String> states = jdbc.queryForList("SELECT status FROM claim_record WHERE claim_id = ?", String.class, claim.value());
+        if (states.size() != 1 || from.stream().noneMatch(state -> state.name().equals(states.get(0)))) {
             throw new IllegalStateException("expense claims out of step: claim " + claim + " was not " + from);
         }
+        jdbc.update("UPDATE claim_record SET status = ? WHERE claim_id = ?", to.name(), claim.value());
+    }
+
+    /** The sealed question or answer of the step just written (the claim's last one). */
+    private void note(ClaimId claim, SealedText text) {
+        jdbc.update("""
+                UPDATE claim_step SET note_key_id = ?, note_sealed = ?
+                 WHERE claim_id = ? AND step_no = (SELECT MAX(step_no) FROM claim_step WHERE claim_id = ?)""",
+                text.keyId(), text.ciphertextBase64(), claim.value(), claim.value());
     }
 
     /** The next step of the claim, numbered after the last one (one processor thread writes these rows). */

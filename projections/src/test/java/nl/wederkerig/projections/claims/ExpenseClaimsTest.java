@@ -145,4 +145,48 @@ class ExpenseClaimsTest {
         assertThat(claims.open(WEST, MEALS)).extracting(ClaimView::claimId).containsExactly(second);
         assertThat(claims.open(NORTH, MEALS)).isEmpty();
     }
+
+    static final nl.wederkerig.core.shared.SealedText QUESTION = new nl.wederkerig.core.shared.SealedText("cees", "dnJhYWc=");
+    static final nl.wederkerig.core.shared.SealedText ANSWER = new nl.wederkerig.core.shared.SealedText("cees", "YW50d29vcmQ=");
+
+    @Test
+    void aQuestionAndItsAnswerAreStepsWithTheirSealedTextsAndTheClaimWaitsInTheQueueMeanwhile() {
+        given.given(submitted(), new nl.wederkerig.core.claims.ClaimInformationRequested(CLAIM, WEST, MEALS, CommandId.of("ask"), CEES,
+                QUESTION, DAY.plusDays(1), DEWI, AT));
+        assertThat(claims.claim(WEST, CLAIM).orElseThrow().status()).isEqualTo(ClaimState.NEEDS_INFORMATION);
+        assertThat(claims.open(WEST, MEALS)).extracting(ClaimView::status).containsExactly(ClaimState.NEEDS_INFORMATION);
+
+        given.given(new nl.wederkerig.core.claims.ClaimInformationProvided(CLAIM, WEST, MEALS, CommandId.of("reply"), ANSWER, null,
+                DAY.plusDays(2), CEES, AT));
+
+        assertThat(claims.claim(WEST, CLAIM).orElseThrow().status()).isEqualTo(ClaimState.SUBMITTED);
+        assertThat(claims.notes(WEST, CLAIM)).containsExactly(
+                new ClaimNote(ClaimStepKind.INFORMATION_REQUESTED, DAY.plusDays(1), DEWI, QUESTION),
+                new ClaimNote(ClaimStepKind.INFORMATION_PROVIDED, DAY.plusDays(2), CEES, ANSWER));
+        assertThat(claims.notes(NORTH, CLAIM)).isEmpty();
+    }
+
+    @Test
+    void aClaimWaitingForAnAnswerMayStillBeRejected() {
+        given.given(submitted(), new nl.wederkerig.core.claims.ClaimInformationRequested(CLAIM, WEST, MEALS, CommandId.of("ask"), CEES,
+                QUESTION, DAY.plusDays(1), DEWI, AT), new ClaimRejected(CLAIM, WEST, MEALS, CommandId.of("no"), CEES,
+                RejectionReason.NO_BUDGET, null, DAY.plusDays(2), DEWI, AT));
+        assertThat(claims.claim(WEST, CLAIM).orElseThrow().status()).isEqualTo(ClaimState.REJECTED);
+    }
+
+    @Test
+    void aPaymentByHandIsSeenOnTheBankOnlyOnceALineIsMatchedToIt() {
+        given.given(submitted(), approved(), paid("pay-1", DAY.plusDays(2)));
+        assertThat(ExpenseClaims.paymentMatched(claims.claim(WEST, CLAIM).orElseThrow().steps())).isFalse();
+
+        given.given(new nl.wederkerig.core.reconciliation.BankLinesMatched(MEALS, WEST, CommandId.of("match"),
+                java.util.List.of(nl.wederkerig.core.reconciliation.BankLineId.of("line-1")), java.util.List.of(CommandId.of("pay-1")),
+                Money.eur("-23.45"), DAY.plusDays(3), DEWI, AT));
+
+        ClaimView view = claims.claim(WEST, CLAIM).orElseThrow();
+        assertThat(view.steps()).last().isEqualTo(new ClaimStep(ClaimStepKind.PAYMENT_MATCHED, DAY.plusDays(3), DEWI, Channel.BANK,
+                null, null));
+        assertThat(ExpenseClaims.paymentMatched(view.steps())).isTrue();
+        assertThat(claims.ofInitiative(WEST, MEALS)).extracting(ClaimView::status).containsExactly(ClaimState.PAID);
+    }
 }

@@ -198,6 +198,12 @@ public class LedgerConfiguration {
         return new JournalPostings(jdbc);
     }
 
+    /** Queries only: one initiative's postings, for its treasurers and kascommissie. */
+    @Bean
+    public nl.wederkerig.projections.journal.InitiativeJournal initiativeJournal(JdbcTemplate jdbc) {
+        return new nl.wederkerig.projections.journal.InitiativeJournal(jdbc);
+    }
+
     @Bean
     public TrustHistories trustHistories(JdbcTemplate jdbc) {
         return new TrustHistories(jdbc);

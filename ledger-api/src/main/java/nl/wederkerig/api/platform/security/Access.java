@@ -170,6 +170,18 @@ public class Access {
                 || memberships.holds(community, me.memberId(), Role.auditorOf(initiative)) || isCoordinator(me, community);
     }
 
+    /**
+     * The initiatives the member keeps or audits the books of, as treasurer or kascommissie (never
+     * through coordinating, which covers every initiative): for a link to each from their home page.
+     */
+    public java.util.List<InitiativeId> initiativesWithBooksRole(Login me, CommunityId community) {
+        me.requireMemberOf(community);
+        return memberships.rolesOf(community, me.memberId()).stream()
+                .filter(role -> role.kind() == nl.wederkerig.core.community.RoleKind.TREASURER
+                        || role.kind() == nl.wederkerig.core.community.RoleKind.AUDITOR)
+                .map(Role::initiative).distinct().sorted(java.util.Comparator.comparing(InitiativeId::value)).toList();
+    }
+
     private boolean isCoordinator(Login me, CommunityId community) {
         return memberships.holds(community, me.memberId(), Role.coordinator());
     }
