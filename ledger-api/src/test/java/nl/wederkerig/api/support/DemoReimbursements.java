@@ -106,7 +106,7 @@ public final class DemoReimbursements {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** What an H2 data directory holds, read with the application stopped. */
+    /** What a book holds, read with the application stopped. */
     public record Stored(Map<String, Integer> timesStored, Map<String, Long> outstandingCents, Map<String, Integer> perAdvance) {
 
         /**
@@ -140,11 +140,18 @@ public final class DemoReimbursements {
     }
 
     public Stored stored(Path dataDirectory) throws SQLException, IOException {
+        String url = "jdbc:h2:file:" + dataDirectory.resolve("wederkerig").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            return stored(connection);
+        }
+    }
+
+    /** What the book behind {@code connection} holds (a PostgreSQL database, or an H2 file). */
+    public Stored stored(Connection connection) throws SQLException, IOException {
         Map<String, Integer> stored = new HashMap<>();
         Map<String, Integer> perAdvance = new HashMap<>();
         Map<String, Long> outstanding = new HashMap<>();
-        String url = "jdbc:h2:file:" + dataDirectory.resolve("wederkerig").toAbsolutePath();
-        try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery(
                     "SELECT payload FROM domain_event_entry WHERE payload_type = 'nl.wederkerig.core.advances.AdvanceReimbursed'")) {
                 while (rows.next()) {

@@ -70,6 +70,7 @@ public class ReadModels {
      * How long putting a rebuild in place waits for token claims another process holds: longer than
      * Axon's claim timeout (10 s), after which a claim its owner stopped renewing may be taken over.
      * A claim still renewed then belongs to a running instance, and the rebuild stops and says so.
+     * {@code wederkerig.rebuild.claim-wait} sets another (a test of that refusal need not wait 30 s).
      */
     static final Duration CLAIM_WAIT = Duration.ofSeconds(30);
 
@@ -85,6 +86,7 @@ public class ReadModels {
     private final JdbcTemplate live;
     private final TransactionTemplate swapTransaction;
     private final Duration stallLimit;
+    private final Duration claimWait;
     private final Steps steps;
 
     /** Points in a rebuild where a test can make it fail, to see that a failure anywhere leaves the live read models as they were. */
@@ -111,13 +113,23 @@ public class ReadModels {
 
     @org.springframework.beans.factory.annotation.Autowired
     public ReadModels(EventStore eventStore, EventsWithTheirIndex indexedEvents, EventProcessingConfiguration processing,
-                      JdbcTemplate live, PlatformTransactionManager transactions) {
-        this(eventStore, indexedEvents, processing, live, transactions, STALL_LIMIT, Steps.NONE);
+                      JdbcTemplate live, PlatformTransactionManager transactions,
+                      @org.springframework.beans.factory.annotation.Value("${wederkerig.rebuild.claim-wait:30s}") Duration claimWait) {
+        this(eventStore, indexedEvents, processing, live, transactions, STALL_LIMIT, claimWait, Steps.NONE);
     }
 
     ReadModels(EventStore eventStore, EventsWithTheirIndex indexedEvents, EventProcessingConfiguration processing,
                JdbcTemplate live, PlatformTransactionManager transactions, Duration stallLimit, Steps steps) {
+        this(eventStore, indexedEvents, processing, live, transactions, stallLimit, CLAIM_WAIT, steps);
+    }
+
+    ReadModels(EventStore eventStore, EventsWithTheirIndex indexedEvents, EventProcessingConfiguration processing,
+               JdbcTemplate live, PlatformTransactionManager transactions, Duration stallLimit, Duration claimWait, Steps steps) {
+        if (claimWait.isNegative()) {
+            throw new IllegalArgumentException("wederkerig.rebuild.claim-wait must not be negative, not " + claimWait);
+        }
         this.stallLimit = stallLimit;
+        this.claimWait = claimWait;
         this.eventStore = eventStore;
         this.indexedEvents = indexedEvents;
         this.processing = processing;
@@ -307,17 +319,17 @@ public class ReadModels {
 
     /**
      * Runs the swap's transaction, again while another process holds a claim (a process killed a
-     * moment ago: its claims expire), for at most {@link #CLAIM_WAIT}.
+     * moment ago: its claims expire), for at most {@link #claimWait} ({@link #CLAIM_WAIT} unless set).
      */
     private void swapWhenClaimed(TrackingToken reached, Consumer<String> progress) {
-        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+        long deadline = System.nanoTime() + claimWait.toNanos();
         while (true) {
             try {
                 swapTransaction.executeWithoutResult(status -> swap(reached));
                 return;
             } catch (UnableToClaimTokenException held) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(held.getMessage() + " for more than " + CLAIM_WAIT.toSeconds()
+                    throw new IllegalStateException(held.getMessage() + " for more than " + claimWait.toSeconds()
                             + " s: another instance of the application is running on this database. Stop every instance"
                             + " and run the rebuild again; nothing was changed", held);
                 }

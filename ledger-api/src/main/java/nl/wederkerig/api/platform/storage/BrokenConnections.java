@@ -15,8 +15,23 @@ import java.sql.SQLException;
  */
 public class BrokenConnections implements SQLExceptionOverride {
 
+    /**
+     * PostgreSQL's states of a statement that failed for want of storage on a session that stays
+     * well: insufficient resources (disk full, out of memory), a read-only transaction, an I/O error.
+     * Such a connection is kept: on a full disk PostgreSQL cannot even start the backend of a new
+     * one ("could not write init file"), so evicting them left the pool empty and every request
+     * waiting for a connection until space returned (PostgresFullDiskTest).
+     */
+    private static boolean statementFailedOnAWellSession(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && (state.startsWith("53") || state.equals("25006") || state.equals("58030"));
+    }
+
     @java.lang.Override
     public SQLExceptionOverride.Override adjudicate(SQLException failure) {
+        if (statementFailedOnAWellSession(failure)) {
+            return SQLExceptionOverride.Override.CONTINUE_EVICT;
+        }
         return StorageFailures.isStorageFailure(failure) ? SQLExceptionOverride.Override.MUST_EVICT
                 : SQLExceptionOverride.Override.CONTINUE_EVICT;
     }

@@ -23,6 +23,11 @@ public final class StoppedBook {
         file.setURL("jdbc:h2:file:" + dataDirectory.resolve("wederkerig").toAbsolutePath());
         file.setUser("sa");
         file.setPassword("");
+        return verify(file);
+    }
+
+    /** The same walk on any stopped book, such as a PostgreSQL database restored from a dump. */
+    public static Verification verify(javax.sql.DataSource file) {
         PlatformTransactionManager transactions = new DataSourceTransactionManager(file);
         Clock clock = Clock.systemUTC();
         return new EventChain(file, transactions, new Checkpoints(file, transactions, clock), clock).verify(List.of());

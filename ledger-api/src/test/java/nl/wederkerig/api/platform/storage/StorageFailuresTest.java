@@ -41,4 +41,13 @@ class StorageFailuresTest {
         assertThat(StorageFailures.isStorageFailure(new IllegalArgumentException("not an amount"))).isFalse();
         assertThat(new BrokenConnections().adjudicate(duplicate)).isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
     }
+
+    @Test
+    void aFullDiskOnPostgresIsAStorageFailureButItsConnectionIsKept() {
+        SQLException full = new SQLException("ERROR: could not extend file \"base/16384/16430_fsm\": No space left on device", "53100");
+        assertThat(StorageFailures.isStorageFailure(new RuntimeException("wrapped", full))).isTrue();
+        assertThat(new BrokenConnections().adjudicate(full)).isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
+        SQLException readOnly = new SQLException("ERROR: cannot execute INSERT in a read-only transaction", "25006");
+        assertThat(new BrokenConnections().adjudicate(readOnly)).isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
+    }
 }
