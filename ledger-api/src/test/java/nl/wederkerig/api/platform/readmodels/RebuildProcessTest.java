@@ -1,5 +1,6 @@
 package nl.wederkerig.api.platform.readmodels;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import nl.wederkerig.api.support.AppProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the process ends by itself within a bound, with a plain message when it cannot do its work, and
  * the read models people read are never empty or half built (issue 17).
  */
-@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "spring.datasource.url", matches = "jdbc:postgresql:.*",
-        disabledReason = "its application process keeps the book in an H2 file whatever the profile; the PostgreSQL half: PostgresRebuildProcessTest")
+// Its application process keeps the book in an H2 file whatever the profile; the PostgreSQL half: PostgresRebuildProcessTest.
+@EngineNeutral
 class RebuildProcessTest {
 
     /** Far more than a rebuild of the demo book takes (seconds), far less than "hangs". */

@@ -1,5 +1,6 @@
 package nl.wederkerig.api.platform.storage;
 
+import nl.wederkerig.api.support.EngineNeutral;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.wederkerig.api.demo.DemoData;
@@ -52,8 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read models equal a replay ({@code --wederkerig.read-models=check}) and the chain verifies
  * (the walk of {@code --wederkerig.verify}), without a rebuild. Nobody else may take a backup.
  */
-@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "spring.datasource.url", matches = "jdbc:postgresql:.*",
-        disabledReason = "its application process keeps the book in an H2 file whatever the profile; the PostgreSQL half: PostgresBackupTest")
+// Its application process keeps the book in an H2 file whatever the profile; the PostgreSQL half: PostgresBackupTest.
+@EngineNeutral
 class BackupTest {
 
     static final int ADVANCES = 10;
