@@ -44,12 +44,6 @@ final class StorageFaultClients {
     /** Sent but not (yet) taken; a command taken on a later try leaves it. */
     final Map<String, Reimbursement> refused = new ConcurrentHashMap<>();
     final List<String> otherAnswers = Collections.synchronizedList(new ArrayList<>());
-    /**
-     * Requests whose connection ended without an answer, when a test allows that ({@link #allowUnanswered}):
-     * not acknowledged, so the client sends them again later like a refused one.
-     */
-    final List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
-    private volatile boolean allowUnanswered;
 
     StorageFaultClients(String prefix, int clients) {
         this.load = new DemoReimbursements(prefix);
@@ -75,24 +69,9 @@ final class StorageFaultClients {
         return count;
     }
 
-    /** A connection that ends without an answer counts as not acknowledged instead of failing the round. */
-    StorageFaultClients allowUnanswered() {
-        this.allowUnanswered = true;
-        return this;
-    }
-
     void answer(AppProcess app, Reimbursement reimbursement) throws IOException, InterruptedException {
-        HttpResponse<String> answer;
-        try {
-            answer = load.send(app, reimbursement);
-        } catch (IOException dropped) {
-            if (!allowUnanswered) {
-                throw dropped;
-            }
-            unanswered.add(dropped.toString());
-            refused.put(reimbursement.commandId(), reimbursement);
-            return;
-        }
+        // A connection that ends without an answer fails the round: every request gets one.
+        HttpResponse<String> answer = load.send(app, reimbursement);
         if (answer.statusCode() / 100 == 2) {
             acknowledged.add(reimbursement.commandId());
             refused.remove(reimbursement.commandId());

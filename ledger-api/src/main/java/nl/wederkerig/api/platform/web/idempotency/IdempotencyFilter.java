@@ -99,8 +99,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             // A failure inside the server is not an answer: forget the key so a retry runs again. Nor
             // is an answer that must not be kept (a one-time code): a retry runs again and gets a new one.
             if (status < 500 && body.length() <= IdempotencyRecords.MAX_BODY_CHARS && !mustNotBeStored(captured)) {
-                records.complete(username, key, status, captured.getContentType(), body);
-                stored = true;
+                stored = records.complete(username, key, status, captured.getContentType(), body);
             }
         } finally {
             if (!stored) {

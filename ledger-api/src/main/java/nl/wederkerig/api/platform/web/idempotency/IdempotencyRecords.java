@@ -1,5 +1,8 @@
 package nl.wederkerig.api.platform.web.idempotency;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The stored answers to requests with an Idempotency-Key, per user. */
 @Component
@@ -26,6 +31,18 @@ public class IdempotencyRecords {
     record Stored(String fingerprint, State state, int status, String contentType, String body, String owner) {
     }
 
+    /**
+     * Most claims kept waiting for release while the store refuses writes. Beyond it a claim stays in
+     * progress until this instance stops, when {@link #takeOverAbandoned} frees it for a retry.
+     */
+    static final int MAX_UNRELEASED = 10_000;
+
+    private record UsersKey(String username, String key) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyRecords.class);
+
+    private final Set<UsersKey> unreleased = ConcurrentHashMap.newKeySet();
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationInstances instances;
@@ -72,16 +89,65 @@ public class IdempotencyRecords {
         return taken == 1;
     }
 
-    void complete(String username, String key, int status, String contentType, String body) {
-        jdbc.update("""
-                UPDATE idempotency_record SET state = 'DONE', status = ?, content_type = ?, body = ?
-                 WHERE username = ? AND idempotency_key = ?""", status, contentType, body, username, key);
+    /**
+     * Keeps the answer for repeats of the key.
+     *
+     * @return false if the store refused the write (full disk, read-only): the answer still goes
+     * out, the key is released (now or later) and a repeat runs the request again, which the
+     * domain's idempotency by command id keeps to one effect
+     */
+    boolean complete(String username, String key, int status, String contentType, String body) {
+        try {
+            jdbc.update("""
+                    UPDATE idempotency_record SET state = 'DONE', status = ?, content_type = ?, body = ?
+                     WHERE username = ? AND idempotency_key = ?""", status, contentType, body, username, key);
+            return true;
+        } catch (DataAccessException storeRefused) {
+            log.warn("could not keep the answer to key {} of {}: {}", key, username, storeRefused.getMessage());
+            return false;
+        }
     }
 
     /** Forgets a claim whose request failed inside the server, so a retry can run it again. */
     void release(String username, String key) {
+        try {
+            delete(new UsersKey(username, key));
+        } catch (DataAccessException storeRefused) {
+            // The store that just failed the request often refuses this too. Never let that keep the
+            // answer from the client (the connection would close without one) nor hold the key in
+            // progress for good: remember it and release it as soon as the store takes writes again.
+            if (unreleased.size() < MAX_UNRELEASED) {
+                unreleased.add(new UsersKey(username, key));
+            }
+            log.warn("could not release key {} of {} yet ({} waiting): {}", key, username, unreleased.size(),
+                    storeRefused.getMessage());
+        }
+    }
+
+    /** Releases the claims the store refused to release when their requests failed, every two seconds. */
+    @Scheduled(fixedDelay = 2_000, initialDelay = 2_000)
+    public int releaseWaiting() {
+        int released = 0;
+        for (UsersKey waiting : unreleased) {
+            try {
+                delete(waiting);
+            } catch (DataAccessException stillRefused) {
+                return released;
+            }
+            unreleased.remove(waiting);
+            released++;
+        }
+        return released;
+    }
+
+    /** Claims waiting for the store to take writes again (see {@link #release}). */
+    int waitingReleases() {
+        return unreleased.size();
+    }
+
+    private void delete(UsersKey claim) {
         jdbc.update("DELETE FROM idempotency_record WHERE username = ? AND idempotency_key = ? AND state = 'IN_PROGRESS'",
-                username, key);
+                claim.username(), claim.key());
     }
 
     Optional<Stored> find(String username, String key) {
