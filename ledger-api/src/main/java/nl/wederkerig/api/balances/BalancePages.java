@@ -1,6 +1,8 @@
 package nl.wederkerig.api.balances;
 
 import nl.wederkerig.api.platform.web.pages.Figures;
+import nl.wederkerig.api.platform.web.pages.BackHome;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 
 import nl.wederkerig.api.advances.Advances;
@@ -19,12 +21,14 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -63,9 +67,27 @@ class BalancePages {
     record Counterparty(String who, String amount, boolean owesMe, int openAdvances) {
     }
 
+    /** What a one-tap answer from "Voor jou" did (see {@link BackHome}), as the message its own page shows. */
+    private static final Map<String, String> DONE = Map.of(
+            "acknowledged", "advance.done.acknowledged",
+            "confirmed", "advance.done.confirmed",
+            "help-confirmed", "help.done.confirmed");
+    private static final String AN_ID = "[A-Za-z0-9._:-]{1,80}";
+
     @GetMapping("/")
-    String show(@AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model) {
+    String show(@AuthenticationPrincipal Login me, @RequestParam(required = false) String answered,
+                @RequestParam(required = false) String done, @RequestParam(required = false) String about,
+                CsrfToken csrf, Locale locale, Model model) {
         Tokens.makeNow(csrf);
+        if (done != null && DONE.containsKey(done)) {
+            model.addAttribute("done", texts.getMessage(DONE.get(done), null, locale));
+            boolean advance = about != null && about.matches(AN_ID);
+            model.addAttribute("doneLink", advance ? "/advances/" + about : done.startsWith("help") ? "/help" : null);
+        }
+        if (answered != null && answered.matches(AN_ID)) {
+            // The balances read model follows a moment after the advance's own: wait until the answered item is gone.
+            ReadYourWrite.await(() -> waitingFor(me, new Figures(locale), locale).stream().noneMatch(item -> answers(item, answered)));
+        }
         NeighbourBalance balance = balances.mine(me);
         Figures figures = new Figures(locale);
         List<Counterparty> counterparties = balance.pairs().stream().map(pair -> counterparty(pair, figures)).toList();
@@ -81,6 +103,11 @@ class BalancePages {
         model.addAttribute("hoursReceived", figures.hours(balance.hours().receivedMinutes()));
         model.addAttribute("disputedOwedToMe", balance.disputedOwedToMe().isZero() ? null : figures.money(balance.disputedOwedToMe()));
         model.addAttribute("disputedIOwe", balance.disputedIOwe().isZero() ? null : figures.money(balance.disputedIOwe()));
+        model.addAttribute("waiting", waitingFor(me, figures, locale));
+        return "overview";
+    }
+
+    private List<Waiting> waitingFor(Login me, Figures figures, Locale locale) {
         List<Waiting> waiting = new ArrayList<>();
         advances.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
         help.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
@@ -88,8 +115,17 @@ class BalancePages {
                 .filter(errand -> errand.helper().equals(me.memberId()) && errand.status() == ErrandStatus.CHANGE_DUE
                         && errand.changeDue() != null)
                 .forEach(errand -> waiting.add(change(errand, figures, locale)));
-        model.addAttribute("waiting", waiting);
-        return "overview";
+        return waiting;
+    }
+
+    /** Whether this item is the one just answered: the advance to acknowledge, the reimbursement or the help to confirm. */
+    private static boolean answers(Waiting item, String answered) {
+        return switch (item.kind()) {
+            case "advance" -> answered.equals(item.advanceId());
+            case "reimbursement" -> answered.equals(item.reimbursementId());
+            case "help" -> answered.equals(item.helpId());
+            default -> false;
+        };
     }
 
     private Waiting waiting(AdvanceWaiting item, Figures figures, Locale locale) {
