@@ -4,8 +4,11 @@ import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.BackHome;
 import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
+import nl.wederkerig.api.platform.web.problems.NotFound;
 
+import nl.wederkerig.api.advances.AdvanceHistory;
 import nl.wederkerig.api.advances.Advances;
+import nl.wederkerig.projections.balances.AdvanceView;
 import nl.wederkerig.api.errands.Errands;
 import nl.wederkerig.api.help.Help;
 import nl.wederkerig.core.errands.ErrandStatus;
@@ -60,7 +63,7 @@ class BalancePages {
      * {@code reimbursementId}) or help to confirm ("help", {@code helpId}).
      */
     record Waiting(String kind, String advanceId, String reimbursementId, String helpId, String text, String commandId,
-                   String errandId, String change) {
+                   String errandId, String change, String recordedBy) {
     }
 
     /** One counterparty line: who, how much, which way, over how many open advances. */
@@ -109,7 +112,7 @@ class BalancePages {
 
     private List<Waiting> waitingFor(Login me, Figures figures, Locale locale) {
         List<Waiting> waiting = new ArrayList<>();
-        advances.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
+        advances.waitingForMe(me).forEach(item -> waiting.add(waiting(me, item, figures, locale)));
         help.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
         errands.mine(me).stream()
                 .filter(errand -> errand.helper().equals(me.memberId()) && errand.status() == ErrandStatus.CHANGE_DUE
@@ -128,21 +131,47 @@ class BalancePages {
         };
     }
 
-    private Waiting waiting(AdvanceWaiting item, Figures figures, Locale locale) {
+    private Waiting waiting(Login me, AdvanceWaiting item, Figures figures, Locale locale) {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.on());
         Object[] words = {item.other().value(), figures.money(item.amount()), on};
         boolean advance = item.reimbursementId() == null;
         return new Waiting(advance ? "advance" : "reimbursement", item.advanceId().value(),
                 advance ? null : item.reimbursementId().value(), null,
                 texts.getMessage(advance ? "waiting.acknowledge" : "waiting.confirm", words, locale), "step-" + UUID.randomUUID(),
-                null, null);
+                null, null, recordedBy(me, item, locale));
+    }
+
+    /**
+     * "Vastgelegd door coord namens lotte" when someone else typed it in for the other neighbour (issue 12,
+     * flow 10): the one who answers must know who to talk to. The advance made, or the reimbursement paid,
+     * by someone other than the one it names; null when they did it themselves.
+     */
+    private String recordedBy(Login me, AdvanceWaiting item, Locale locale) {
+        AdvanceHistory history;
+        try {
+            history = advances.history(me, me.communityId(), item.advanceId());
+        } catch (NotFound notYet) {
+            return null; // the advance's own read model follows a moment later; the next look says it
+        }
+        AdvanceView advance = history.advance();
+        if (item.reimbursementId() == null) {
+            return advance.recordedBy() == null ? null
+                    : texts.getMessage("onbehalf.recorded.for", new Object[]{advance.recordedBy().value(), advance.lender().value()}, locale);
+        }
+        return history.steps().stream()
+                .filter(step -> step.stepId().equals(item.reimbursementId().value()) && !step.actor().equals(advance.borrower()))
+                .findFirst()
+                .map(step -> texts.getMessage("onbehalf.recorded.for", new Object[]{step.actor().value(), advance.borrower().value()}, locale))
+                .orElse(null);
     }
 
     private Waiting waiting(HelpView item, Figures figures, Locale locale) {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.givenOn());
         Object[] words = {item.helper().value(), figures.hours(item.minutes()), on};
+        String recordedBy = item.recordedBy() == null || item.recordedBy().equals(item.helper()) ? null
+                : texts.getMessage("onbehalf.recorded.for", new Object[]{item.recordedBy().value(), item.helper().value()}, locale);
         return new Waiting("help", null, null, item.helpId().value(), texts.getMessage("waiting.help", words, locale),
-                "help-step-" + UUID.randomUUID(), null, null);
+                "help-step-" + UUID.randomUUID(), null, null, recordedBy);
     }
 
     /** Change the signed-in helper still hands back: one button records it, for the amount the errand says. */
@@ -150,7 +179,7 @@ class BalancePages {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(errand.startedOn());
         Object[] words = {errand.asker().value(), figures.money(errand.changeDue()), on};
         return new Waiting("change", null, null, null, texts.getMessage("waiting.change", words, locale),
-                "errand-step-" + UUID.randomUUID(), errand.errandId().value(), errand.changeDue().amount().toPlainString());
+                "errand-step-" + UUID.randomUUID(), errand.errandId().value(), errand.changeDue().amount().toPlainString(), null);
     }
 
     private static Counterparty counterparty(PairBalance pair, Figures figures) {
