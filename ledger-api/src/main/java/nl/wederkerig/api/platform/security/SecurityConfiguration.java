@@ -71,7 +71,9 @@ public class SecurityConfiguration {
     private static final String[] PUBLIC = {
             "/actuator/health/**", "/actuator/health", "/actuator/info", "/error",
             SETUP_PAGE, "/api/v1/setup", INVITATION_PAGE, "/api/v1/invitations/redemption",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/favicon.ico"};
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/favicon.ico",
+            // Script libraries (htmx, chart.js) hold nothing of anyone: the log-in page preloads htmx for the page after it.
+            "/webjars/**"};
 
     /**
      * Scripts, styles, images and fonts only from this application itself, never inline script,
