@@ -12,6 +12,7 @@ import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
+import nl.wederkerig.api.platform.web.pages.BackHome;
 import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
 import nl.wederkerig.api.platform.web.pages.TypedInput;
@@ -166,10 +167,22 @@ class AdvancePages {
 
     @PostMapping(LIST + "/{advanceId}/acknowledgement")
     String acknowledge(@AuthenticationPrincipal Login me, @PathVariable String advanceId,
-                       @RequestParam(defaultValue = "") String commandId, CsrfToken csrf, Locale locale, Model model,
-                       HttpServletResponse response) {
-        return step(me, advanceId, "acknowledged", "acknowledge", commandId, Map.of(), locale, csrf, model, response,
+                       @RequestParam(defaultValue = "") String commandId, @RequestParam(defaultValue = "") String back,
+                       CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
+        String outcome = step(me, advanceId, "acknowledged", "acknowledge", commandId, Map.of(), locale, csrf, model, response,
                 (command, errors) -> advances.acknowledge(me, me.communityId(), AdvanceId.of(advanceId), new Step(command, null)));
+        return home(back, outcome, advanceId, advanceId, "acknowledged", response);
+    }
+
+    /** From "Voor jou" with htmx: back to the overview (see {@link BackHome}); otherwise the step's outcome. */
+    private static String home(String back, String outcome, String answered, String advanceId, String done,
+                               HttpServletResponse response) {
+        String advance = AdvanceId.of(advanceId).value();
+        if (!outcome.startsWith("redirect:")) {
+            BackHome.refused(back, response, LIST + "/" + advance);
+            return outcome;
+        }
+        return BackHome.after(back, outcome, answered, done, advance);
     }
 
     @PostMapping(LIST + "/{advanceId}/dispute")
@@ -198,14 +211,15 @@ class AdvancePages {
 
     @PostMapping(LIST + "/{advanceId}/confirmation")
     String confirm(@AuthenticationPrincipal Login me, @PathVariable String advanceId, @RequestParam(defaultValue = "") String commandId,
-                   @RequestParam(defaultValue = "") String reimbursementId, CsrfToken csrf, Locale locale, Model model,
-                   HttpServletResponse response) {
-        return step(me, advanceId, "confirmed", "confirm-" + reimbursementId, commandId, Map.of(), locale, csrf, model, response,
-                (command, errors) -> {
+                   @RequestParam(defaultValue = "") String reimbursementId, @RequestParam(defaultValue = "") String back,
+                   CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
+        String outcome = step(me, advanceId, "confirmed", "confirm-" + reimbursementId, commandId, Map.of(), locale, csrf, model,
+                response, (command, errors) -> {
                     CommandId paid = errors.read(FormErrors.GENERAL, reimbursementId, CommandId::of, "form.stale");
                     return errors.any() ? null
                             : advances.confirmReceipt(me, me.communityId(), AdvanceId.of(advanceId), new Confirm(command, paid, null));
                 });
+        return home(back, outcome, reimbursementId, advanceId, "confirmed", response);
     }
 
     @PostMapping(LIST + "/{advanceId}/reversal")

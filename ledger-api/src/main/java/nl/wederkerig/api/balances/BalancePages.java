@@ -1,9 +1,14 @@
 package nl.wederkerig.api.balances;
 
 import nl.wederkerig.api.platform.web.pages.Figures;
+import nl.wederkerig.api.platform.web.pages.BackHome;
+import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
+import nl.wederkerig.api.platform.web.problems.NotFound;
 
+import nl.wederkerig.api.advances.AdvanceHistory;
 import nl.wederkerig.api.advances.Advances;
+import nl.wederkerig.projections.balances.AdvanceView;
 import nl.wederkerig.api.errands.Errands;
 import nl.wederkerig.api.help.Help;
 import nl.wederkerig.core.errands.ErrandStatus;
@@ -19,12 +24,14 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -60,16 +67,34 @@ class BalancePages {
      * {@code reimbursementId}) or help to confirm ("help", {@code helpId}).
      */
     record Waiting(String kind, String advanceId, String reimbursementId, String helpId, String text, String commandId,
-                   String errandId, String change) {
+                   String errandId, String change, String recordedBy) {
     }
 
     /** One counterparty line: who, how much, which way, over how many open advances. */
     record Counterparty(String who, String amount, boolean owesMe, int openAdvances) {
     }
 
+    /** What a one-tap answer from "Voor jou" did (see {@link BackHome}), as the message its own page shows. */
+    private static final Map<String, String> DONE = Map.of(
+            "acknowledged", "advance.done.acknowledged",
+            "confirmed", "advance.done.confirmed",
+            "help-confirmed", "help.done.confirmed");
+    private static final String AN_ID = "[A-Za-z0-9._:-]{1,80}";
+
     @GetMapping("/")
-    String show(@AuthenticationPrincipal Login me, CsrfToken csrf, Locale locale, Model model) {
+    String show(@AuthenticationPrincipal Login me, @RequestParam(required = false) String answered,
+                @RequestParam(required = false) String done, @RequestParam(required = false) String about,
+                CsrfToken csrf, Locale locale, Model model) {
         Tokens.makeNow(csrf);
+        if (done != null && DONE.containsKey(done)) {
+            model.addAttribute("done", texts.getMessage(DONE.get(done), null, locale));
+            boolean advance = about != null && about.matches(AN_ID);
+            model.addAttribute("doneLink", advance ? "/advances/" + about : done.startsWith("help") ? "/help" : null);
+        }
+        if (answered != null && answered.matches(AN_ID)) {
+            // The balances read model follows a moment after the advance's own: wait until the answered item is gone.
+            ReadYourWrite.await(() -> waitingFor(me, new Figures(locale), locale).stream().noneMatch(item -> answers(item, answered)));
+        }
         NeighbourBalance balance = balances.mine(me);
         Figures figures = new Figures(locale);
         List<Counterparty> counterparties = balance.pairs().stream().map(pair -> counterparty(pair, figures)).toList();
@@ -85,34 +110,74 @@ class BalancePages {
         model.addAttribute("hoursReceived", figures.hours(balance.hours().receivedMinutes()));
         model.addAttribute("disputedOwedToMe", balance.disputedOwedToMe().isZero() ? null : figures.money(balance.disputedOwedToMe()));
         model.addAttribute("disputedIOwe", balance.disputedIOwe().isZero() ? null : figures.money(balance.disputedIOwe()));
-        List<Waiting> waiting = new ArrayList<>();
-        advances.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
-        help.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
-        errands.mine(me).stream()
-                .filter(errand -> errand.helper().equals(me.memberId()) && errand.status() == ErrandStatus.CHANGE_DUE
-                        && errand.changeDue() != null)
-                .forEach(errand -> waiting.add(change(errand, figures, locale)));
-        model.addAttribute("waiting", waiting);
+        model.addAttribute("waiting", waitingFor(me, figures, locale));
         // A treasurer or kascommissie of an initiative reaches its treasury page from here.
         model.addAttribute("booksOf", reconciliations.booksOf(me, me.communityId()).stream().map(id -> id.value()).toList());
         return "overview";
     }
 
-    private Waiting waiting(AdvanceWaiting item, Figures figures, Locale locale) {
+    private List<Waiting> waitingFor(Login me, Figures figures, Locale locale) {
+        List<Waiting> waiting = new ArrayList<>();
+        advances.waitingForMe(me).forEach(item -> waiting.add(waiting(me, item, figures, locale)));
+        help.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
+        errands.mine(me).stream()
+                .filter(errand -> errand.helper().equals(me.memberId()) && errand.status() == ErrandStatus.CHANGE_DUE
+                        && errand.changeDue() != null)
+                .forEach(errand -> waiting.add(change(errand, figures, locale)));
+        return waiting;
+    }
+
+    /** Whether this item is the one just answered: the advance to acknowledge, the reimbursement or the help to confirm. */
+    private static boolean answers(Waiting item, String answered) {
+        return switch (item.kind()) {
+            case "advance" -> answered.equals(item.advanceId());
+            case "reimbursement" -> answered.equals(item.reimbursementId());
+            case "help" -> answered.equals(item.helpId());
+            default -> false;
+        };
+    }
+
+    private Waiting waiting(Login me, AdvanceWaiting item, Figures figures, Locale locale) {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.on());
         Object[] words = {item.other().value(), figures.money(item.amount()), on};
         boolean advance = item.reimbursementId() == null;
         return new Waiting(advance ? "advance" : "reimbursement", item.advanceId().value(),
                 advance ? null : item.reimbursementId().value(), null,
                 texts.getMessage(advance ? "waiting.acknowledge" : "waiting.confirm", words, locale), "step-" + UUID.randomUUID(),
-                null, null);
+                null, null, recordedBy(me, item, locale));
+    }
+
+    /**
+     * "Vastgelegd door coord namens lotte" when someone else typed it in for the other neighbour (issue 12,
+     * flow 10): the one who answers must know who to talk to. The advance made, or the reimbursement paid,
+     * by someone other than the one it names; null when they did it themselves.
+     */
+    private String recordedBy(Login me, AdvanceWaiting item, Locale locale) {
+        AdvanceHistory history;
+        try {
+            history = advances.history(me, me.communityId(), item.advanceId());
+        } catch (NotFound notYet) {
+            return null; // the advance's own read model follows a moment later; the next look says it
+        }
+        AdvanceView advance = history.advance();
+        if (item.reimbursementId() == null) {
+            return advance.recordedBy() == null ? null
+                    : texts.getMessage("onbehalf.recorded.for", new Object[]{advance.recordedBy().value(), advance.lender().value()}, locale);
+        }
+        return history.steps().stream()
+                .filter(step -> step.stepId().equals(item.reimbursementId().value()) && !step.actor().equals(advance.borrower()))
+                .findFirst()
+                .map(step -> texts.getMessage("onbehalf.recorded.for", new Object[]{step.actor().value(), advance.borrower().value()}, locale))
+                .orElse(null);
     }
 
     private Waiting waiting(HelpView item, Figures figures, Locale locale) {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.givenOn());
         Object[] words = {item.helper().value(), figures.hours(item.minutes()), on};
+        String recordedBy = item.recordedBy() == null || item.recordedBy().equals(item.helper()) ? null
+                : texts.getMessage("onbehalf.recorded.for", new Object[]{item.recordedBy().value(), item.helper().value()}, locale);
         return new Waiting("help", null, null, item.helpId().value(), texts.getMessage("waiting.help", words, locale),
-                "help-step-" + UUID.randomUUID(), null, null);
+                "help-step-" + UUID.randomUUID(), null, null, recordedBy);
     }
 
     /** Change the signed-in helper still hands back: one button records it, for the amount the errand says. */
@@ -120,7 +185,7 @@ class BalancePages {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(errand.startedOn());
         Object[] words = {errand.asker().value(), figures.money(errand.changeDue()), on};
         return new Waiting("change", null, null, null, texts.getMessage("waiting.change", words, locale),
-                "errand-step-" + UUID.randomUUID(), errand.errandId().value(), errand.changeDue().amount().toPlainString());
+                "errand-step-" + UUID.randomUUID(), errand.errandId().value(), errand.changeDue().amount().toPlainString(), null);
     }
 
     private static Counterparty counterparty(PairBalance pair, Figures figures) {

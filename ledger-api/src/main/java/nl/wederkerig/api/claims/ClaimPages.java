@@ -14,6 +14,7 @@ import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
 import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
+import nl.wederkerig.api.platform.web.pages.TooLargeUpload;
 import nl.wederkerig.api.platform.web.pages.TypedInput;
 import nl.wederkerig.core.claims.ClaimId;
 import nl.wederkerig.core.shared.CommunityId;
@@ -72,12 +73,17 @@ class ClaimPages {
     }
 
     @GetMapping(PAGE)
-    String show(@AuthenticationPrincipal Login me, @RequestParam(required = false) String done, CsrfToken csrf, Locale locale,
+    String show(@AuthenticationPrincipal Login me, @RequestParam(required = false) String done,
+                @RequestParam(name = TooLargeUpload.PARAMETER, required = false) String upload, CsrfToken csrf, Locale locale,
                 Model model) {
         if ("submitted".equals(done) || "answered".equals(done)) {
             model.addAttribute("done", texts.getMessage("claims.done." + done, null, locale));
         }
-        return page(new FormErrors(texts, locale), Map.of(), me, csrf, locale, model);
+        FormErrors errors = new FormErrors(texts, locale);
+        if (TooLargeUpload.VALUE.equals(upload)) {
+            errors.reject("receipt", "claims.receipt.too-large");
+        }
+        return page(errors, Map.of(), me, csrf, locale, model);
     }
 
     @PostMapping(PAGE)

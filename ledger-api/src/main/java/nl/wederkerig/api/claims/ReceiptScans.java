@@ -23,7 +23,8 @@ import java.util.Iterator;
 /**
  * Turns an uploaded receipt file into what is kept: a photo (JPEG or PNG) decoded and drawn anew as
  * a JPEG of at most {@link #MAX_SIDE_PX} on its longest side, which leaves every piece of metadata
- * behind (EXIF with the phone's GPS position, the camera's serial, the time); a PDF as it came.
+ * behind (EXIF with the phone's GPS position, the camera's serial, the time), once the photo is turned
+ * upright as its EXIF Orientation says; a PDF as it came.
  * The kind is judged by the file's first bytes only: a name or a declared type is the sender's
  * claim, and an HTML page named bon.jpg must never be served back as anything. Plain code without
  * Spring, testable alone.
@@ -99,7 +100,9 @@ public final class ReceiptScans {
 
     private static byte[] scaled(byte[] upload) {
         BufferedImage photo = decode(upload);
-        BufferedImage kept = redrawn(photo);
+        // Turned upright before the metadata that says how to turn it is left behind.
+        int orientation = startsWith(upload, JPEG_MAGIC) ? ExifOrientation.of(upload) : ExifOrientation.AS_STORED;
+        BufferedImage kept = ExifOrientation.upright(redrawn(photo), orientation);
         for (float quality : QUALITIES) {
             byte[] jpeg = jpeg(kept, quality);
             if (jpeg.length <= MAX_STORED_BYTES) {

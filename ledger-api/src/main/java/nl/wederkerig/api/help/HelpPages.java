@@ -8,6 +8,7 @@ import nl.wederkerig.api.community.Helpers;
 import nl.wederkerig.api.logins.Login;
 import nl.wederkerig.api.platform.time.BusinessDay;
 import nl.wederkerig.api.platform.web.pages.Figures;
+import nl.wederkerig.api.platform.web.pages.BackHome;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
 import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
@@ -135,7 +136,8 @@ class HelpPages {
 
     @PostMapping(PAGE + "/{helpId}/confirmation")
     String confirm(@AuthenticationPrincipal Login me, @PathVariable String helpId, @RequestParam(defaultValue = "") String commandId,
-                   CsrfToken csrf, Locale locale, Model model, HttpServletResponse response) {
+                   @RequestParam(defaultValue = "") String back, CsrfToken csrf, Locale locale, Model model,
+                   HttpServletResponse response) {
         FormErrors errors = new FormErrors(texts, locale);
         CommandId command = errors.read(FormErrors.GENERAL, commandId, CommandId::of, "form.stale");
         if (!errors.any()) {
@@ -143,12 +145,13 @@ class HelpPages {
                 HelpId record = HelpId.of(helpId);
                 help.confirm(me, me.communityId(), record, new HelpConfirmation(command, null));
                 awaitShown(me, view -> view.helpId().equals(record) && view.status() != HelpStatus.RECORDED);
-                return "redirect:" + PAGE + "?done=confirmed";
+                return BackHome.after(back, "redirect:" + PAGE + "?done=confirmed", record.value(), "help-confirmed", null);
             } catch (RuleViolation refused) {
                 errors.reject(refused, code -> null);
                 replayed(errors, refused);
             }
         }
+        BackHome.refused(back, response, PAGE);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(help.mine(me), errors, Map.of(), me, csrf, locale, model);
     }

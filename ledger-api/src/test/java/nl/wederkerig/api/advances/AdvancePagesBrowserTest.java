@@ -69,14 +69,29 @@ class AdvancePagesBrowserTest {
             waitUntilShown(mos, "/", "waiting-1");
             assertThat(mos.text("waiting-1")).contains(lotte.value() + " zegt: ik heb € 50,00 voor jou betaald");
             mos.check("advances-04-mo-voor-jou");
+            // With JavaScript the one tap swaps only "Voor jou" (htmx): the page itself is not loaded again.
+            mos.mark();
             mos.click("acknowledge-1");
-
             assertThat(mos.text("done")).isEqualTo("Opgeslagen: je zei dat het klopt.");
+            assertThat(mos.text("nothing-waiting")).isEqualTo("Er wacht nu niets op jou.");
+            assertThat(mos.samePage()).as("Voor jou swapped in place").isTrue();
+            mos.check("advances-04b-mo-voor-jou-answered");
+            mos.click("done-link");
+
             assertThat(mos.text("status")).isEqualTo("Klopt, wordt terugbetaald");
             mos.check("advances-05-mo-acknowledged");
+            // A wrong amount: the message beside the field, swapped in, nothing stored.
+            mos.mark();
+            mos.type("reimburseAmount", "20,005");
+            mos.click("reimburse");
+            assertThat(mos.text("reimburseAmount-error")).isNotBlank();
+            assertThat(mos.text("outstanding")).isEqualTo("€ 50,00");
+            assertThat(mos.samePage()).as("the form came back in place").isTrue();
+            mos.check("advances-05b-mo-wrong-amount");
             mos.type("reimburseAmount", "20,00");
             mos.click("reimburse");
             assertThat(mos.text("outstanding")).isEqualTo("€ 30,00");
+            assertThat(mos.samePage()).as("the reimbursement swapped only the advance's state").isTrue();
             mos.type("reimburseAmount", "30.00");
             mos.click("reimburse");
             assertThat(mos.text("outstanding")).isEqualTo("€ 0,00");
@@ -89,10 +104,15 @@ class AdvancePagesBrowserTest {
             assertThat(lottes.text("waiting-1")).contains(mo.value() + " zegt: ik heb je € 20,00 terugbetaald");
             assertThat(lottes.text("waiting-2")).contains("€ 30,00");
             lottes.check("advances-07-lotte-voor-jou");
+            lottes.mark();
             lottes.click("confirm-1");
             assertThat(lottes.text("done")).isEqualTo("Opgeslagen: je hebt het geld gekregen.");
-            lottes.go("/");
+            assertThat(lottes.text("waiting-1")).contains("€ 30,00");
+            lottes.check("advances-07b-lotte-confirmed-one");
             lottes.click("confirm-1");
+            assertThat(lottes.text("nothing-waiting")).isEqualTo("Er wacht nu niets op jou.");
+            assertThat(lottes.samePage()).as("both confirmations swapped only Voor jou").isTrue();
+            lottes.click("done-link");
             assertThat(lottes.text("history")).contains(mo.value() + " zei: dit klopt.",
                     "jij bevestigde: € 20,00 ontvangen.", "jij bevestigde: € 30,00 ontvangen.");
             lottes.check("advances-08-lotte-confirmed");

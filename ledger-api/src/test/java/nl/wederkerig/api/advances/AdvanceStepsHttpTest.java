@@ -81,6 +81,51 @@ class AdvanceStepsHttpTest {
         return page.body().replace('\u00a0', ' ');
     }
 
+    /**
+     * The one-tap answer from "Voor jou" as htmx sends it (with back=home): back to the overview, which
+     * no longer lists the advance and says what was saved; a stale form tells htmx to show the advance's
+     * own page with its message. Without back=home (no JavaScript) the advance's page follows, as before.
+     */
+    @Test
+    void oneTapFromVoorJouWithHtmxComesBackToTheOverview() {
+        String advance = make("12,50");
+        String id = advance.substring(advance.lastIndexOf('/') + 1);
+        HttpResponse<String> overview = waitForVoorJou(mos, advance + "/acknowledgement");
+        assertThat(overview.body()).contains("\"includeIndicatorStyles\":false", "hx-select=\"#for-you-card\"");
+        assertThat(overview.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("unsafe-inline");
+        Matcher script = Pattern.compile("<script defer src=\"(/webjars/htmx\\.org/[^\"]+\\.js)\"").matcher(overview.body());
+        assertThat(script.find()).as("htmx served by the app itself").isTrue();
+        assertThat(mos.get(script.group(1)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = mos.post(advance + "/acknowledgement", csrf(overview), Map.of("commandId", "", "back", "home"));
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.headers().firstValue("HX-Retarget")).contains("main");
+        assertThat(stale.headers().firstValue("HX-Push-Url")).contains(advance);
+
+        Matcher form = Pattern.compile("action=\"" + Pattern.quote(advance + "/acknowledgement") + "\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*"
+                + "<input type=\"hidden\" name=\"commandId\" value=\"([^\"]+)\"").matcher(overview.body());
+        assertThat(form.find()).isTrue();
+        HttpResponse<String> answered = mos.post(advance + "/acknowledgement", csrf(overview),
+                Map.of("commandId", form.group(1), "back", "home"));
+        assertThat(answered.statusCode()).isEqualTo(302);
+        String home = answered.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(home).isEqualTo("/?answered=" + id + "&done=acknowledged&about=" + id);
+        HttpResponse<String> after = mos.get(home);
+        assertThat(after.body()).contains("id=\"for-you-card\"", "Opgeslagen: je zei dat het klopt.", "href=\"" + advance + "\"")
+                .doesNotContain(advance + "/acknowledgement");
+        assertThat(history(mos.get(advance))).contains("Klopt, wordt terugbetaald");
+    }
+
+    /** The balances read model follows a moment later: ask for the overview again until it lists the form. */
+    private static HttpResponse<String> waitForVoorJou(PageSession who, String action) {
+        java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> page = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
+            page.set(who.get("/"));
+            return page.get().body().contains(action);
+        });
+        return page.get();
+    }
+
     @Test
     void cancelWhileUnanswered() {
         String advance = make("8");

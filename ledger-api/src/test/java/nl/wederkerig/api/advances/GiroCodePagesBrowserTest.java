@@ -68,6 +68,7 @@ class GiroCodePagesBrowserTest {
             logIn(mos, mo);
             waitUntilShown(mos, "/", "waiting-1");
             mos.click("acknowledge-1");
+            mos.click("done-link");
             assertThat(mos.text("status")).isEqualTo("Klopt, wordt terugbetaald");
             assertThat(mos.text("giro-iban")).isEqualTo("NL36 INGB 0007 6543 21");
             assertThat(mos.text("giro-holder")).isEqualTo("L. de Vries");

@@ -77,6 +77,19 @@ class ClaimPagesBrowserTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_receipt", Long.class)).isEqualTo(rowsBefore);
             browser.check("claims-02-receipt-missing");
 
+            // A photo over the 5 MB limit: back to the form with a message beside the file field, nothing kept.
+            Path tooLarge = Files.createTempFile("groot-", ".jpg");
+            Files.write(tooLarge, ReceiptTooLargeHttpTest.overLimit());
+            browser.find("receipt").sendKeys(tooLarge.toAbsolutePath().toString());
+            browser.click("submit");
+            assertThat(browser.text("receipt-error")).startsWith("Deze foto is te groot.");
+            assertThat(browser.heading()).isEqualTo("Declaraties");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_receipt", Long.class)).isEqualTo(rowsBefore);
+            browser.check("claims-02b-photo-too-large");
+            Files.delete(tooLarge);
+
+            new Select(browser.find("initiative")).selectByValue(meals.value());
+            browser.type("amount", "12,50");
             browser.find("receipt").sendKeys(photo.toAbsolutePath().toString());
             browser.click("submit");
             assertThat(browser.text("done")).isEqualTo("Je declaratie is ingediend. De penningmeester kijkt ernaar.");

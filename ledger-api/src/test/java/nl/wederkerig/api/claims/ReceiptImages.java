@@ -100,9 +100,33 @@ final class ReceiptImages {
         return out.toByteArray();
     }
 
+    /**
+     * A phone's photo as its sensor saw it, 200 × 100, left half red and right half blue, with an EXIF
+     * block whose Orientation tag says how to turn it for viewing (6: a quarter turn clockwise).
+     */
+    static byte[] sidewaysPhoto(int orientation, boolean littleEndian) {
+        BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 200; x++) {
+                image.setRGB(x, y, x < 100 ? Color.RED.getRGB() : Color.BLUE.getRGB());
+            }
+        }
+        ByteBuffer tiff = ByteBuffer.allocate(26).order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        tiff.put(littleEndian ? (byte) 'I' : (byte) 'M').put(littleEndian ? (byte) 'I' : (byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1); // one entry in IFD0
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0); // no next IFD
+        byte[] payload = ByteBuffer.allocate(6 + 26).put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)).put(tiff.array()).array();
+        return withApp1(encode(image, "jpeg"), payload);
+    }
+
     /** The JPEG with an APP1 "Exif" segment right after its start marker, as a phone writes it. */
     private static byte[] withExif(byte[] jpeg) {
         byte[] payload = ("Exif\0\0MM\0*\0\0\0\bGPSInfo " + GPS_MARKER).getBytes(StandardCharsets.ISO_8859_1);
+        return withApp1(jpeg, payload);
+    }
+
+    private static byte[] withApp1(byte[] jpeg, byte[] payload) {
         ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + payload.length);
         out.put(jpeg, 0, 2); // SOI
         out.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (payload.length + 2)).put(payload);

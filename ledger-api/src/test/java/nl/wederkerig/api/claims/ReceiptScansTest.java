@@ -31,6 +31,38 @@ class ReceiptScansTest {
     }
 
     @Test
+    void aPhotoTaggedToBeTurnedAQuarterClockwiseIsKeptUprightWithoutItsExif() {
+        for (boolean littleEndian : new boolean[]{true, false}) {
+            Scan kept = ReceiptScans.prepare(ReceiptImages.sidewaysPhoto(6, littleEndian));
+
+            BufferedImage image = ReceiptImages.decode(kept.bytes());
+            assertThat(image.getWidth()).isEqualTo(100);
+            assertThat(image.getHeight()).isEqualTo(200);
+            assertThat(colour(image, 50, 30)).as("the sensor's left side is now on top").isEqualTo("red");
+            assertThat(colour(image, 50, 170)).isEqualTo("blue");
+            assertThat(ReceiptImages.indexOf(kept.bytes(), "Exif".getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void theOtherTurnsOfTheTagAreMadeToo() {
+        BufferedImage halfTurn = ReceiptImages.decode(ReceiptScans.prepare(ReceiptImages.sidewaysPhoto(3, false)).bytes());
+        assertThat(halfTurn.getWidth()).isEqualTo(200);
+        assertThat(colour(halfTurn, 30, 50)).isEqualTo("blue");
+        BufferedImage quarterBack = ReceiptImages.decode(ReceiptScans.prepare(ReceiptImages.sidewaysPhoto(8, true)).bytes());
+        assertThat(quarterBack.getHeight()).isEqualTo(200);
+        assertThat(colour(quarterBack, 50, 30)).as("the sensor's right side is now on top").isEqualTo("blue");
+        BufferedImage asStored = ReceiptImages.decode(ReceiptScans.prepare(ReceiptImages.sidewaysPhoto(1, true)).bytes());
+        assertThat(asStored.getWidth()).isEqualTo(200);
+        assertThat(colour(asStored, 30, 50)).isEqualTo("red");
+    }
+
+    private static String colour(BufferedImage image, int x, int y) {
+        java.awt.Color pixel = new java.awt.Color(image.getRGB(x, y));
+        return pixel.getRed() > 200 && pixel.getBlue() < 60 ? "red" : pixel.getBlue() > 200 && pixel.getRed() < 60 ? "blue" : "other";
+    }
+
+    @Test
     void aSmallPngBecomesAJpegOfTheSameSizeOnWhite() {
         Scan kept = ReceiptScans.prepare(ReceiptImages.png(300, 200));
 

@@ -87,6 +87,14 @@ class OnBehalfPagesBrowserTest {
             hers.check("onbehalf-06-mrsx-helper-named");
 
             logIn(mos, mo);
+            // Mo answers for the advance: "Voor jou" says who typed it in, and for whom.
+            await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(300)).until(() -> {
+                mos.go("/");
+                return !mos.driver().findElements(By.id("recorded-by-1")).isEmpty();
+            });
+            assertThat(mos.text("waiting-1")).contains(mrsX.value() + " zegt: ik heb € 20,00 voor jou betaald");
+            assertThat(mos.text("recorded-by-1")).isEqualTo("Vastgelegd door " + wijk.coordinator.value() + " namens " + mrsX.value() + ".");
+            mos.check("onbehalf-06b-mo-voor-jou-namens");
             await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(300)).until(() -> {
                 mos.go("/advances");
                 return !mos.driver().findElements(By.id("onBehalfOf")).isEmpty();

@@ -65,6 +65,7 @@ class HelpPagesBrowserTest {
             mos.check("help-03-mo-voor-jou");
             mos.click("confirm-help-1");
             assertThat(mos.text("done")).isEqualTo("Opgeslagen: je zei dat het klopt.");
+            mos.click("done-link");
             assertThat(mos.text("help-list")).contains(lotte.value() + " hielp jou: 1 uur 30 min", "Klopt");
             mos.check("help-04-mo-confirmed");
 

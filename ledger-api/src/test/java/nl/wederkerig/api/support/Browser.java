@@ -101,12 +101,13 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks, and when the element is a link or a button (every page works without JavaScript, so
-     * those load a page) waits until the page it was on is gone: what is read next is the new page,
-     * never the old one a moment before it is replaced.
+     * those load a page, or with htmx replace the part of the page they are in) waits until the
+     * clicked element is gone: what is read next is the new page or part, never the old one a moment
+     * before it is replaced.
      */
     public void click(String id) {
         WebElement element = find(id);
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = element;
         boolean loadsAPage = List.of("a", "button", "input").contains(element.getTagName().toLowerCase(java.util.Locale.ROOT));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
@@ -134,6 +135,16 @@ public final class Browser implements AutoCloseable {
                     WebElement element = d.findElement(By.id(id));
                     return element.isDisplayed() ? element.getText().replace('\u00a0', ' ').trim() : null;
                 });
+    }
+
+    /** Marks this page in the browser's memory: a full page load forgets the mark, an htmx swap keeps it. */
+    public void mark() {
+        ((JavascriptExecutor) driver).executeScript("window.wederkerigMark = 'same page';");
+    }
+
+    /** Whether the page marked by {@link #mark} is still the one shown (nothing was loaded in full since). */
+    public boolean samePage() {
+        return "same page".equals(((JavascriptExecutor) driver).executeScript("return window.wederkerigMark || null;"));
     }
 
     public String heading() {

@@ -80,6 +80,24 @@ public final class PageSession {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends a form with a file (multipart/form-data, as a browser sends an upload), with the CSRF token of {@code token}'s page. */
+    public HttpResponse<String> postWithFile(String path, String token, Map<String, String> fields, String fileField, byte[] file) {
+        String boundary = "----wederkerig" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("_csrf", token);
+        all.putAll(fields);
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"bon.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);

@@ -30,6 +30,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import nl.wederkerig.api.platform.web.pages.TooLargeUpload;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -70,7 +71,9 @@ public class SecurityConfiguration {
     private static final String[] PUBLIC = {
             "/actuator/health/**", "/actuator/health", "/actuator/info", "/error",
             SETUP_PAGE, "/api/v1/setup", INVITATION_PAGE, "/api/v1/invitations/redemption",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/favicon.ico"};
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/favicon.ico",
+            // Script libraries (htmx, chart.js) hold nothing of anyone: the log-in page preloads htmx for the page after it.
+            "/webjars/**"};
 
     /**
      * Scripts, styles, images and fonts only from this application itself, never inline script,
@@ -219,11 +222,15 @@ public class SecurityConfiguration {
 
     /**
      * A page form with a stale token (the session ran out while the page was open) sends the person
-     * to log in again with a plain message; everything else is the 403 problem detail.
+     * to log in again with a plain message; a photo over the upload limit (its token never arrived) back
+     * to the form with a message beside the file field; everything else is the 403 problem detail.
      */
     private static AccessDeniedHandler refused(SecurityProblems problems) {
         return (request, response, denied) -> {
-            if (denied instanceof CsrfException && !API.matches(request)) {
+            String tooLarge = denied instanceof CsrfException && !API.matches(request) ? TooLargeUpload.backTo(request) : null;
+            if (tooLarge != null) {
+                response.sendRedirect(tooLarge);
+            } else if (denied instanceof CsrfException && !API.matches(request)) {
                 response.sendRedirect(LOGIN_PAGE + "?expired");
             } else {
                 problems.handle(request, response, denied);
