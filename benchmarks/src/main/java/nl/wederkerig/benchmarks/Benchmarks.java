@@ -33,9 +33,10 @@ import java.util.stream.Stream;
  */
 public final class Benchmarks {
 
-    static final double HTTP_SHARE_OF_CEILING_TARGET = 0.5;
+    /** Issue 16: a quarter of the durable single-row ceiling with 8 clients (it was 0.5 before the ceiling synced). */
+    static final double HTTP_SHARE_OF_CEILING_TARGET = 0.25;
     static final double QUERY_P99_TARGET_MILLIS = 10;
-    static final long STARTUP_TARGET_MILLIS = 8_000;
+    static final long STARTUP_TARGET_MILLIS = 5_000;
     static final long HEAP_TARGET_MIB = 512;
     static final int[] THREAD_COUNTS = {1, 8};
 
@@ -43,12 +44,15 @@ public final class Benchmarks {
     static final long MAX_TOOL_BOOK_EVENTS = 200_000;
 
     private final Size size;
+    /** Only start-up, the ceilings and the commands: for profiling and comparing the command path quickly. */
+    private final boolean commandsOnly;
     private final PrintStream progress;
     private final List<Row> rows = new ArrayList<>();
     private String database = "unknown database";
 
-    private Benchmarks(Size size, PrintStream progress) {
+    private Benchmarks(Size size, boolean commandsOnly, PrintStream progress) {
         this.size = size;
+        this.commandsOnly = commandsOnly;
         this.progress = progress;
     }
 
@@ -57,9 +61,13 @@ public final class Benchmarks {
     }
 
     public static Report run(Size size, PrintStream progress) throws Exception {
+        return run(size, false, progress);
+    }
+
+    public static Report run(Size size, boolean commandsOnly, PrintStream progress) throws Exception {
         Path directory = Files.createTempDirectory("wederkerig-bench-");
         try {
-            return new Benchmarks(size, progress).measure(directory);
+            return new Benchmarks(size, commandsOnly, progress).measure(directory);
         } finally {
             deleteRecursively(directory);
         }
@@ -72,6 +80,9 @@ public final class Benchmarks {
             double[] ceilings = ceilings(app);
             gatewayCommands(app, ceilings);
             httpCommands(app, ceilings, "http", "HTTP commands", size.httpPairs);
+            if (commandsOnly) {
+                return new Report(List.copyOf(rows), database);
+            }
             int afterHttp = rows.size();
             books(app);
             outsiderLookups(app);
@@ -90,7 +101,9 @@ public final class Benchmarks {
 
     /** @return rows per second, indexed like {@link #THREAD_COUNTS} */
     private double[] ceilings(LedgerApp app) throws Exception {
-        JdbcCeiling ceiling = new JdbcCeiling(app.bean(DataSource.class), app.bean("eventSerializer", Serializer.class));
+        JdbcCeiling ceiling = new JdbcCeiling(app.bean(DataSource.class),
+                app.bean(org.springframework.transaction.PlatformTransactionManager.class),
+                app.bean(nl.wederkerig.api.platform.eventstore.DurableCommits.class), app.bean("eventSerializer", Serializer.class));
         double[] rowsPerSecond = new double[THREAD_COUNTS.length];
         for (int i = 0; i < THREAD_COUNTS.length; i++) {
             say("raw JDBC ceiling, " + THREAD_COUNTS[i] + " thread(s)");
@@ -138,6 +151,12 @@ public final class Benchmarks {
                     .against("JDBC ceiling, " + threads(i), ceilings[i], "rows/s")
                     .target(">= " + Math.round(HTTP_SHARE_OF_CEILING_TARGET * 100) + " % of ceiling",
                             perSecond >= HTTP_SHARE_OF_CEILING_TARGET * ceilings[i]));
+            if (THREAD_COUNTS[i] == 1) {
+                Percentiles latency = http.lastLatency();
+                String latencyFigure = figure.replace("HTTP commands", "HTTP command latency") + ", 1 client thread";
+                rows.add(Row.measured(latencyFigure + ", p50", commandsLabel(Load.timedOperations(1, pairs)), latency.p50Millis(), "ms"));
+                rows.add(Row.measured(latencyFigure + ", p99", commandsLabel(Load.timedOperations(1, pairs)), latency.p99Millis(), "ms"));
+            }
         }
     }
 
