@@ -33,9 +33,10 @@ import java.util.stream.Stream;
  */
 public final class Benchmarks {
 
-    static final double HTTP_SHARE_OF_CEILING_TARGET = 0.5;
+    /** Issue 16: a quarter of the durable single-row ceiling with 8 clients (it was 0.5 before the ceiling synced). */
+    static final double HTTP_SHARE_OF_CEILING_TARGET = 0.25;
     static final double QUERY_P99_TARGET_MILLIS = 10;
-    static final long STARTUP_TARGET_MILLIS = 8_000;
+    static final long STARTUP_TARGET_MILLIS = 5_000;
     static final long HEAP_TARGET_MIB = 512;
     static final int[] THREAD_COUNTS = {1, 8};
 
@@ -43,12 +44,15 @@ public final class Benchmarks {
     static final long MAX_TOOL_BOOK_EVENTS = 200_000;
 
     private final Size size;
+    /** Only start-up, the ceilings and the commands: for profiling and comparing the command path quickly. */
+    private final boolean commandsOnly;
     private final PrintStream progress;
     private final List<Row> rows = new ArrayList<>();
     private String database = "unknown database";
 
-    private Benchmarks(Size size, PrintStream progress) {
+    private Benchmarks(Size size, boolean commandsOnly, PrintStream progress) {
         this.size = size;
+        this.commandsOnly = commandsOnly;
         this.progress = progress;
     }
 
@@ -57,9 +61,13 @@ public final class Benchmarks {
     }
 
     public static Report run(Size size, PrintStream progress) throws Exception {
+        return run(size, false, progress);
+    }
+
+    public static Report run(Size size, boolean commandsOnly, PrintStream progress) throws Exception {
         Path directory = Files.createTempDirectory("wederkerig-bench-");
         try {
-            return new Benchmarks(size, progress).measure(directory);
+            return new Benchmarks(size, commandsOnly, progress).measure(directory);
         } finally {
             deleteRecursively(directory);
         }
@@ -72,11 +80,17 @@ public final class Benchmarks {
             double[] ceilings = ceilings(app);
             gatewayCommands(app, ceilings);
             httpCommands(app, ceilings, "http", "HTTP commands", size.httpPairs);
+            if (commandsOnly) {
+                packagedStartup(directory);
+                return new Report(List.copyOf(rows), database);
+            }
             int afterHttp = rows.size();
             books(app);
             outsiderLookups(app);
             rows.addAll(afterHttp, bcryptOnEveryRequest(directory, ceilings));
         }
+        packagedStartup(directory);
+        packagedMemory(directory.resolve("book"));
         reconciliation();
         notYetMeasurable();
         return new Report(List.copyOf(rows), database);
@@ -90,7 +104,9 @@ public final class Benchmarks {
 
     /** @return rows per second, indexed like {@link #THREAD_COUNTS} */
     private double[] ceilings(LedgerApp app) throws Exception {
-        JdbcCeiling ceiling = new JdbcCeiling(app.bean(DataSource.class), app.bean("eventSerializer", Serializer.class));
+        JdbcCeiling ceiling = new JdbcCeiling(app.bean(DataSource.class),
+                app.bean(org.springframework.transaction.PlatformTransactionManager.class),
+                app.bean(nl.wederkerig.api.platform.eventstore.DurableCommits.class), app.bean("eventSerializer", Serializer.class));
         double[] rowsPerSecond = new double[THREAD_COUNTS.length];
         for (int i = 0; i < THREAD_COUNTS.length; i++) {
             say("raw JDBC ceiling, " + THREAD_COUNTS[i] + " thread(s)");
@@ -138,6 +154,12 @@ public final class Benchmarks {
                     .against("JDBC ceiling, " + threads(i), ceilings[i], "rows/s")
                     .target(">= " + Math.round(HTTP_SHARE_OF_CEILING_TARGET * 100) + " % of ceiling",
                             perSecond >= HTTP_SHARE_OF_CEILING_TARGET * ceilings[i]));
+            if (THREAD_COUNTS[i] == 1) {
+                Percentiles latency = http.lastLatency();
+                String latencyFigure = figure.replace("HTTP commands", "HTTP command latency") + ", 1 client thread";
+                rows.add(Row.measured(latencyFigure + ", p50", commandsLabel(Load.timedOperations(1, pairs)), latency.p50Millis(), "ms"));
+                rows.add(Row.measured(latencyFigure + ", p99", commandsLabel(Load.timedOperations(1, pairs)), latency.p99Millis(), "ms"));
+            }
         }
     }
 
@@ -260,6 +282,98 @@ public final class Benchmarks {
                 .against("the same for an id nobody used, p50", figures.unknown().p50Millis(), "ms"));
         rows.add(Row.measured(figure + ", p99", label, figures.existing().p99Millis(), "ms")
                 .against("the same for an id nobody used, p99", figures.unknown().p99Millis(), "ms"));
+    }
+
+    static final String SMALL_HEAP = "-Xmx256m";
+
+    /**
+     * Start-up of the packaged jar in a child process, from {@code java -jar} to ready (readiness
+     * probe answers 200), each on a fresh database: as it is, with lazy initialisation, with an AppCDS
+     * archive from a training run, and both. Side by side in one run, against the plain start.
+     */
+    private void packagedStartup(Path directory) throws Exception {
+        Path jar = PackagedApp.jar();
+        String figure = "start-up to ready, packaged jar in its own JVM (java -jar, fresh database)";
+        if (jar == null) {
+            rows.add(Row.notYet(figure, "the packaged jar is not built (mvn -pl ledger-api package)"));
+            return;
+        }
+        Path packaged = Files.createDirectories(directory.resolve("packaged"));
+        say("start-up of the packaged jar: as it is");
+        double plain = packagedStart(jar, List.of(), packaged, "plain");
+        rows.add(Row.measured(figure, "", plain, "ms").target("< " + STARTUP_TARGET_MILLIS + " ms", plain < STARTUP_TARGET_MILLIS));
+        List<String> lazy = List.of("-Dspring.main.lazy-initialization=true");
+        say("start-up of the packaged jar: lazy initialisation");
+        startupRow(figure + ", lazy initialisation (-Dspring.main.lazy-initialization=true)", plain,
+                () -> packagedStart(jar, lazy, packaged, "lazy"));
+        say("start-up of the packaged jar: AppCDS training run");
+        Path archive = packaged.resolve("app.jsa");
+        Path extracted;
+        try {
+            extracted = PackagedApp.extract(jar, packaged.resolve("extracted"), packaged.resolve("extract.log"));
+            PackagedApp.trainArchive(extracted, archive, packaged.resolve("training"), packaged.resolve("training.log"));
+        } catch (Exception e) {
+            rows.add(Row.notYet(figure + ", AppCDS", "the training run failed: " + e.getMessage()));
+            return;
+        }
+        List<String> cds = List.of("-XX:SharedArchiveFile=" + archive);
+        say("start-up of the packaged jar: AppCDS");
+        startupRow(figure + ", AppCDS (extracted jar, -XX:SharedArchiveFile)", plain,
+                () -> packagedStart(extracted, cds, packaged, "cds"));
+        List<String> both = new ArrayList<>(cds);
+        both.addAll(lazy);
+        say("start-up of the packaged jar: AppCDS and lazy initialisation");
+        startupRow(figure + ", AppCDS and lazy initialisation", plain, () -> packagedStart(extracted, both, packaged, "cds-lazy"));
+    }
+
+    private interface Start {
+        double millis() throws Exception;
+    }
+
+    private void startupRow(String figure, double plain, Start start) {
+        try {
+            double millis = start.millis();
+            rows.add(Row.measured(figure, "", millis, "ms").against("the same jar as it is, same run", plain, "ms")
+                    .target("< " + STARTUP_TARGET_MILLIS + " ms", millis < STARTUP_TARGET_MILLIS));
+        } catch (Exception e) {
+            rows.add(Row.notYet(figure, "did not start: " + e.getMessage()));
+        }
+    }
+
+    private static double packagedStart(Path jar, List<String> options, Path directory, String name) throws Exception {
+        try (PackagedApp app = PackagedApp.start(jar, options, directory.resolve(name), directory.resolve(name + ".log"))) {
+            return app.readyMillis();
+        }
+    }
+
+    /**
+     * Issue 16's memory figure: the packaged application with a heap of 256 MiB on the largest book of
+     * this run: the resident set size (VmRSS) once it serves the book, and the peak (VmHWM) of a
+     * rebuild of every read model ({@code --wederkerig.read-models=rebuild}) in the same heap.
+     */
+    private void packagedMemory(Path book) throws Exception {
+        Path jar = PackagedApp.jar();
+        String serving = "resident set size, packaged app with " + SMALL_HEAP + ", serving the book (VmRSS)";
+        String rebuilding = "peak resident set size, packaged app with " + SMALL_HEAP + ", rebuilding every read model (VmHWM)";
+        if (jar == null) {
+            rows.add(Row.notYet(serving, "the packaged jar is not built (mvn -pl ledger-api package)"));
+            rows.add(Row.notYet(rebuilding, "the packaged jar is not built (mvn -pl ledger-api package)"));
+            return;
+        }
+        String label = eventsLabel(size.bookEvents.get(size.bookEvents.size() - 1)) + " (largest book of the run)";
+        Path logs = book.resolveSibling("packaged");
+        Files.createDirectories(logs);
+        say("packaged app with " + SMALL_HEAP + " on the book: rebuild");
+        double peak = PackagedApp.peakRssOfRun(jar, List.of(SMALL_HEAP), book, List.of("--wederkerig.read-models=rebuild"),
+                logs.resolve("rebuild.log"));
+        say("packaged app with " + SMALL_HEAP + " on the book: serving");
+        try (PackagedApp app = PackagedApp.start(jar, List.of(SMALL_HEAP), book, logs.resolve("serving.log"))) {
+            app.warm("/actuator/health", 50);
+            double rss = app.rssMiB();
+            rows.add(Row.measured(serving, label, rss, "MiB"));
+        }
+        // The target is that both run in this heap at all (a failed rebuild or start fails the run), not a size.
+        rows.add(Row.measured(rebuilding, label, peak, "MiB"));
     }
 
     /** Statement lines and fund entries of the import-and-propose row: issue 13's size, whatever the run's size. */

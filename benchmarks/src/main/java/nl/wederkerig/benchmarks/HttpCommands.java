@@ -29,6 +29,9 @@ final class HttpCommands {
     private final CommandGateway gateway;
     private final LocalDate today;
     private final String base;
+    /** Each request's time in the last measurement's timed part, per thread (warm-up left out). */
+    private long[][] requestNanos = new long[0][];
+    private int firstTimed;
 
     HttpCommands(LoginStore accounts, CommandGateway gateway, LocalDate today, int port) {
         this.accounts = accounts;
@@ -49,20 +52,37 @@ final class HttpCommands {
             clients[thread] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(REQUEST_TIMEOUT).build();
         }
-        double pairsPerSecond = Load.operationsPerSecond(threads, pairs, JdbcCeiling.warmup(pairs, threads),
+        int warmup = JdbcCeiling.warmup(pairs, threads);
+        firstTimed = warmup;
+        requestNanos = new long[threads][2 * (Load.timedOperations(threads, pairs) / threads)];
+        double pairsPerSecond = Load.operationsPerSecond(threads, pairs, warmup,
                 (thread, index) -> makeAndReimburse(clients[thread], run, thread, index));
         return 2 * pairsPerSecond;
+    }
+
+    /** p50 and p99 of single requests (each one command) in the last measurement's timed part. */
+    Latency.Percentiles lastLatency() {
+        long[] all = java.util.Arrays.stream(requestNanos).flatMapToLong(java.util.Arrays::stream).sorted().toArray();
+        return new Latency.Percentiles(Latency.percentile(all, 50) / 1e6, Latency.percentile(all, 99) / 1e6);
     }
 
     private void makeAndReimburse(HttpClient client, String run, int thread, int index) throws Exception {
         String lender = lender(run, thread);
         String borrower = borrower(run, thread);
         String advance = run + "-t" + thread + "-" + index;
+        long start = System.nanoTime();
         post(client, lender, "/advances", """
                 {"advanceId":"%s","borrower":"%s","amount":{"amount":"50.00","currency":"EUR"},"purpose":"GROCERIES"}"""
                 .formatted(advance, borrower), 201);
+        long made = System.nanoTime();
         post(client, borrower, "/advances/" + advance + "/reimbursements", """
                 {"commandId":"r-1","amount":{"amount":"50.00","currency":"EUR"}}""", 201);
+        long reimbursed = System.nanoTime();
+        if (index >= firstTimed) {
+            int slot = 2 * (index - firstTimed);
+            requestNanos[thread][slot] = made - start;
+            requestNanos[thread][slot + 1] = reimbursed - made;
+        }
     }
 
     private void post(HttpClient client, String username, String path, String json, int expectedStatus) throws Exception {

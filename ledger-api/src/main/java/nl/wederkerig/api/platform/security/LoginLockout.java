@@ -57,13 +57,18 @@ public final class LoginLockout implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         Instant now = clock.instant();
-        if (lockedUntil(name).filter(now::isBefore).isPresent()) {
+        Optional<Attempts> counted = counted(name);
+        if (counted.flatMap(Attempts::lockedUntil).filter(now::isBefore).isPresent()) {
             throw new TooManyAttempts();
         }
         Authentication normalised = UsernamePasswordAuthenticationToken.unauthenticated(name, attempt.getCredentials());
         try {
             Authentication result = passwordCheck.authenticate(normalised);
-            forgetFailures(name);
+            // Only when failures were counted: a DELETE of nothing was a statement on every API
+            // request (HTTP Basic authenticates each one), for a row that is there after a typo only.
+            if (counted.isPresent()) {
+                forgetFailures(name);
+            }
             return result;
         } catch (AuthenticationException failed) {
             countFailure(name, now);
@@ -76,10 +81,15 @@ public final class LoginLockout implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private Optional<Instant> lockedUntil(String name) {
+    /** The name's counted failures, if any: a row exists from the first failure until a success or its window ends. */
+    private record Attempts(Optional<Instant> lockedUntil) {
+    }
+
+    private Optional<Attempts> counted(String name) {
         return jdbc.query("SELECT locked_until FROM login_attempt WHERE username = ?",
-                        (rs, i) -> Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant), name)
-                .stream().findFirst().flatMap(until -> until);
+                        (rs, i) -> new Attempts(Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant)),
+                        name)
+                .stream().findFirst();
     }
 
     /**
