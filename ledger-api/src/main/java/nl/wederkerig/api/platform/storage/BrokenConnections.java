@@ -15,20 +15,36 @@ import java.sql.SQLException;
  */
 public class BrokenConnections implements SQLExceptionOverride {
 
+    private static final String READ_ONLY_TRANSACTION = "25006";
+
     /**
      * PostgreSQL's states of a statement that failed for want of storage on a session that stays
-     * well: insufficient resources (disk full, out of memory), a read-only transaction, an I/O error.
-     * Such a connection is kept: on a full disk PostgreSQL cannot even start the backend of a new
-     * one ("could not write init file"), so evicting them left the pool empty and every request
-     * waiting for a connection until space returned (PostgresFullDiskTest).
+     * well: insufficient resources (disk full, out of memory), an I/O error. Such a connection is
+     * kept: on a full disk PostgreSQL cannot even start the backend of a new one ("could not write
+     * init file"), so evicting them left the pool empty and every request waiting for a connection
+     * until space returned (PostgresFullDiskTest).
      */
     private static boolean statementFailedOnAWellSession(SQLException failure) {
         String state = failure.getSQLState();
-        return state != null && (state.startsWith("53") || state.equals("25006") || state.equals("58030"));
+        return state != null && (state.startsWith("53") || state.equals("58030"));
+    }
+
+    /**
+     * A write refused in a read-only transaction (25006) is evicted, unlike the states above: the
+     * session took the database's {@code default_transaction_read_only} (or a standby's read-only
+     * state) when it started and keeps it after the database is writable again, so a kept one would
+     * refuse every write for ever (PostgresReadOnlyDatabaseTest). A read-only database still accepts
+     * new connections, so evicting costs one connect.
+     */
+    private static boolean readOnlySession(SQLException failure) {
+        return READ_ONLY_TRANSACTION.equals(failure.getSQLState());
     }
 
     @java.lang.Override
     public SQLExceptionOverride.Override adjudicate(SQLException failure) {
+        if (readOnlySession(failure)) {
+            return SQLExceptionOverride.Override.MUST_EVICT;
+        }
         if (statementFailedOnAWellSession(failure)) {
             return SQLExceptionOverride.Override.CONTINUE_EVICT;
         }

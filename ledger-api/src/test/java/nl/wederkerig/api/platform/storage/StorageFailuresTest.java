@@ -47,7 +47,13 @@ class StorageFailuresTest {
         SQLException full = new SQLException("ERROR: could not extend file \"base/16384/16430_fsm\": No space left on device", "53100");
         assertThat(StorageFailures.isStorageFailure(new RuntimeException("wrapped", full))).isTrue();
         assertThat(new BrokenConnections().adjudicate(full)).isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
+    }
+
+    @Test
+    void aReadOnlySessionOnPostgresIsAStorageFailureAndItsConnectionIsDropped() {
+        // The session keeps the read-only default it started with after the database is writable again.
         SQLException readOnly = new SQLException("ERROR: cannot execute INSERT in a read-only transaction", "25006");
-        assertThat(new BrokenConnections().adjudicate(readOnly)).isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
+        assertThat(StorageFailures.isStorageFailure(new RuntimeException("wrapped", readOnly))).isTrue();
+        assertThat(new BrokenConnections().adjudicate(readOnly)).isEqualTo(SQLExceptionOverride.Override.MUST_EVICT);
     }
 }
