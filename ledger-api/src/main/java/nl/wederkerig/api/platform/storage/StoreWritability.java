@@ -7,6 +7,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,6 +24,9 @@ public class StoreWritability implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(StoreWritability.class);
 
+    /** How long no storage failure must come before a write counts as recovery (the heartbeat runs every 2 s). */
+    static final Duration SETTLE = Duration.ofSeconds(5);
+
     private record Outcome(boolean writable, Instant at, String failure) {
     }
 
@@ -34,9 +38,19 @@ public class StoreWritability implements HealthIndicator {
         this.last = new AtomicReference<>(new Outcome(true, clock.instant(), null));
     }
 
+    /**
+     * After a storage failure, a successful write says UP only once no failure came for
+     * {@link #SETTLE}: the heartbeat's few bytes can pass where a command's cannot (PostgreSQL with
+     * a full disk still finds room for them in its current WAL segment and the row's page), and
+     * health flipped UP every 2 s while every command was refused.
+     */
     public void wrote() {
-        Outcome before = last.getAndSet(new Outcome(true, clock.instant(), null));
-        if (!before.writable()) {
+        Instant now = clock.instant();
+        Outcome before = last.get();
+        if (!before.writable() && now.isBefore(before.at().plus(SETTLE))) {
+            return;
+        }
+        if (last.compareAndSet(before, new Outcome(true, now, null)) && !before.writable()) {
             log.warn("the store takes writes again (it did not since {})", before.at());
         }
     }

@@ -87,7 +87,7 @@ class FullDiskTest {
                 Thread.sleep(200);
             }
             Duration recovery = Duration.ofNanos(System.nanoTime() - freed);
-            assertThat(clients.healthStatus(app, Duration.ofSeconds(10), 200)).as("health once space is back").isEqualTo(200);
+            assertThat(clients.healthStatus(app, Duration.ofSeconds(20), 200)).as("health once space is back").isEqualTo(200);
 
             for (Reimbursement again : List.copyOf(refused.values())) {
                 clients.answer(app, again);

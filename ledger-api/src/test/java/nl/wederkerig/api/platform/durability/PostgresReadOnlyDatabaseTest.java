@@ -87,7 +87,7 @@ class PostgresReadOnlyDatabaseTest {
                     Thread.sleep(200);
                 }
                 Duration recovery = Duration.ofNanos(System.nanoTime() - writable);
-                assertThat(clients.healthStatus(app, Duration.ofSeconds(10), 200)).as("health once the database is writable").isEqualTo(200);
+                assertThat(clients.healthStatus(app, Duration.ofSeconds(20), 200)).as("health once the database is writable").isEqualTo(200);
                 int acknowledgedBeforeLastRound = acknowledged.size();
                 sent += clients.sendRound(app, sent, CLIENTS * 5);
                 assertThat(acknowledged).as("every command taken once writable again, no read-only session left: " + otherAnswers)

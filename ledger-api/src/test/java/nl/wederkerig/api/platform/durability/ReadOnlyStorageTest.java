@@ -107,7 +107,7 @@ class ReadOnlyStorageTest {
                 Thread.sleep(200);
             }
             Duration recovery = Duration.ofNanos(System.nanoTime() - writable);
-            assertThat(clients.healthStatus(app, Duration.ofSeconds(10), 200)).as("health once the directory is writable").isEqualTo(200);
+            assertThat(clients.healthStatus(app, Duration.ofSeconds(20), 200)).as("health once the directory is writable").isEqualTo(200);
 
             for (Reimbursement again : List.copyOf(refused.values())) {
                 clients.answer(app, again);
