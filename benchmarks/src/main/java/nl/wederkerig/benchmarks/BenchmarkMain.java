@@ -1,7 +1,8 @@
 package nl.wederkerig.benchmarks;
 
 /**
- * {@code java -jar benchmarks/target/benchmarks.jar [--size small|full]}: runs the benchmarks and
+ * {@code java -jar benchmarks/target/benchmarks.jar [--size small|medium|full] [--only books]}: runs the benchmarks
+ * ({@code --only books}: only the books' replay, rebuild, heap and query rows) and
  * prints the table (Markdown) on standard output; progress goes to standard error.
  */
 public final class BenchmarkMain {
@@ -11,7 +12,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) {
         try {
-            run(sizeFrom(args));
+            run(sizeFrom(args), java.util.Arrays.asList(args).contains("books"));
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
             // Non-daemon framework threads would otherwise keep a failed run alive.
@@ -20,10 +21,10 @@ public final class BenchmarkMain {
         System.exit(0);
     }
 
-    private static void run(Size size) throws Exception {
+    private static void run(Size size, boolean booksOnly) throws Exception {
         long start = System.nanoTime();
         String loadBefore = Machine.loadAverage();
-        Benchmarks.Report report = Benchmarks.run(size, System.err);
+        Benchmarks.Report report = Benchmarks.run(size, booksOnly, System.err);
         System.out.println();
         System.out.println("Wederkerig benchmarks, size " + size.name().toLowerCase(java.util.Locale.ROOT)
                 + ", on " + Machine.describe(report.database()));
