@@ -45,15 +45,18 @@ public final class Benchmarks {
     private final Size size;
     /** Only the books (replay, rebuild, heap, queries): for comparing a read-model change quickly. */
     private final boolean booksOnly;
+    /** Only the rebuild command on each book, against hledger: the quickest comparison of a rebuild change. */
+    private final boolean rebuildOnly;
     private final PrintStream progress;
     /** hledger's transactions/s on the current book, once measured: the rebuild row's baseline too. */
     private Double hledgerOnThisBook;
     private final List<Row> rows = new ArrayList<>();
     private String database = "unknown database";
 
-    private Benchmarks(Size size, boolean booksOnly, PrintStream progress) {
+    private Benchmarks(Size size, String only, PrintStream progress) {
         this.size = size;
-        this.booksOnly = booksOnly;
+        this.booksOnly = "books".equals(only);
+        this.rebuildOnly = "rebuild".equals(only);
         this.progress = progress;
     }
 
@@ -62,14 +65,17 @@ public final class Benchmarks {
     }
 
     public static Report run(Size size, PrintStream progress) throws Exception {
-        return run(size, false, progress);
+        return run(size, "", progress);
     }
 
-    /** @param booksOnly only generate the books and measure replay, rebuild, heap and queries on them */
-    public static Report run(Size size, boolean booksOnly, PrintStream progress) throws Exception {
+    /**
+     * @param only "books": only generate the books and measure replay, rebuild, heap and queries on them;
+     *             "rebuild": only generate the books and time the rebuild command on each, against hledger
+     */
+    public static Report run(Size size, String only, PrintStream progress) throws Exception {
         Path directory = Files.createTempDirectory("wederkerig-bench-");
         try {
-            return new Benchmarks(size, booksOnly, progress).measure(directory);
+            return new Benchmarks(size, only, progress).measure(directory);
         } finally {
             deleteRecursively(directory);
         }
@@ -78,6 +84,10 @@ public final class Benchmarks {
     private Report measure(Path directory) throws Exception {
         try (LedgerApp app = LedgerApp.start(directory.resolve("book"), Map.of())) {
             database = app.databaseVersion() + " (URL options " + LedgerApp.defaultUrlOptions() + ")";
+            if (rebuildOnly) {
+                rebuilds(app);
+                return new Report(List.copyOf(rows), database);
+            }
             if (booksOnly) {
                 books(app);
                 return new Report(List.copyOf(rows), database);
@@ -176,6 +186,29 @@ public final class Benchmarks {
             rows.add(againstHledger(rebuildCommand(app, replay.storedEvents(), label)));
             heap(label);
             queries(app, existing, book, label);
+        }
+    }
+
+    /**
+     * Each book generated with the live processors stopped, then the rebuild command alone: its copy
+     * is swapped in over empty live tables (every row written, the swap's worst case), and then the
+     * journal it built is exported for hledger.
+     */
+    private void rebuilds(LedgerApp app) throws Exception {
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        Replay replay = new Replay(app.bean(EventProcessingConfiguration.class), jdbc);
+        BookGenerator book = new BookGenerator(app.bean(EventStore.class));
+        List<ReadModel> existing = ReadModel.all().stream().filter(ReadModel::exists).toList();
+        replay.stop(existing);
+        for (long bookEvents : size.bookEvents) {
+            say("book of " + bookEvents + " events: generating");
+            book.appendUntil(replay.storedEvents(), bookEvents);
+            String label = eventsLabel(replay.storedEvents()) + ", live tables empty";
+            say("book of " + bookEvents + " events: the rebuild command");
+            Row rebuild = rebuildCommand(app, replay.storedEvents(), label);
+            hledgerOnThisBook = null;
+            againstTools(app, jdbc, rebuild, bookEvents, label); // measures hledger on the journal the rebuild made
+            rows.add(againstHledger(rebuild));
         }
     }
 
