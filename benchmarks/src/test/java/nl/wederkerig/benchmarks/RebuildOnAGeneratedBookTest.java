@@ -40,7 +40,9 @@ class RebuildOnAGeneratedBookTest {
 
     @BeforeAll
     static void aBookTheLiveReadModelsHaveSeen() {
-        app = LedgerApp.start(directory.resolve("book"), Map.of());
+        // The generator appends 1,000 events per transaction: on a loaded machine that outlasts the 5 s append bound.
+        app = LedgerApp.start(directory.resolve("book"), Map.of("wederkerig.event-store.append-bound", "60s",
+                "wederkerig.event-store.gap-timeout", "180s"));
         jdbc = app.bean(JdbcTemplate.class);
         readModels = app.bean(ReadModels.class);
         new BookGenerator(app.bean(EventStore.class)).appendUntil(0, BOOK_EVENTS);
