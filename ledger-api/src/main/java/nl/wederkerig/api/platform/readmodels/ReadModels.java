@@ -385,8 +385,8 @@ public class ReadModels {
         for (ReadModel.Table table : reversed(tables)) {
             List<String> columns = columnsOf(table);
             List<String> key = primaryKeyOf(table);
-            if (key.isEmpty()) {
-                // No key to match rows on: emptied above, copied whole.
+            if (key.isEmpty() || isEmpty(table)) {
+                // No key to match rows on (emptied above), or nothing to match: copied whole, without a lookup per row.
                 live.update(TableSync.copyAll(table.name(), columns));
             } else {
                 live.update(postgres ? TableSync.upsertChangedPostgres(table.name(), columns, key)
@@ -394,6 +394,10 @@ public class ReadModels {
             }
             steps.copied(table.name());
         }
+    }
+
+    private boolean isEmpty(ReadModel.Table table) {
+        return live.queryForList("SELECT 1 FROM " + table.name() + " FETCH FIRST 1 ROWS ONLY", Integer.class).isEmpty();
     }
 
     private boolean isPostgres() {
