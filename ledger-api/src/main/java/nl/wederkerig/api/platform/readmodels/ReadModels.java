@@ -40,7 +40,8 @@ import java.util.function.Consumer;
  * <p>A rebuild never touches the live tables until it is complete: it replays every event into a
  * private copy of the read-model tables ({@link ShadowSchema}) while the live ones go on serving, and
  * only when that replay reached the head of the store without a fault does it put the copy in place:
- * the processors stopped, then in one transaction every live table's rows replaced by the copy's and
+ * the processors stopped, then in one transaction every live table made equal to the copy (only the
+ * rows that differ written) and
  * every processor's token set to the event the copy reached; the processors then go on from there. A
  * reader sees the old read models or the new ones, never an empty or half-built one, and a rebuild
  * that fails (a handler refuses an event, an event is missing, the process dies) leaves the old ones.
@@ -74,10 +75,14 @@ public class ReadModels {
      */
     static final Duration CLAIM_WAIT = Duration.ofSeconds(30);
 
-    /** Events per unit of work in a replay, as a processor's batch (application.yml: batch-size). */
-    static final int REPLAY_BATCH = 200;
+    /**
+     * Events per unit of work in a replay: ten times a live processor's batch (application.yml:
+     * batch-size). Nobody waits on the copy's rows, so a larger batch only means fewer commits and
+     * larger JDBC batches of the queued writes (a few MiB of queued rows at most).
+     */
+    static final int REPLAY_BATCH = 2_000;
 
-    /** The swap copies whole tables (millions of rows in a big book): far beyond the default transaction timeout. */
+    /** The swap may write whole tables (millions of rows in a big book, when the read models' code changed): far beyond the default transaction timeout. */
     static final int SWAP_TIMEOUT_SECONDS = 3_600;
 
     private final EventStore eventStore;
@@ -375,20 +380,56 @@ public class ReadModels {
     }
 
     /**
-     * Empties every live table in the catalog's order (a read model lists a table that refers to
-     * another before it) and fills them from the copy in the reverse order.
+     * Makes every live table hold exactly the copy's rows, writing only the rows that differ: rows
+     * whose key the copy lacks are deleted in the catalog's order (a read model lists a table that
+     * refers to another before it), then rows that are new or changed are written in the reverse order.
+     * After a rebuild of healthy read models almost nothing differs, so this reads both tables once
+     * instead of deleting and inserting every row with its indexes (83 s at 50,000 events). Still in
+     * the swap's one transaction; H2 commits any DDL at once, so renaming tables could not be.
      */
     private void replaceLiveTables() {
         List<ReadModel.Table> tables = ReadModelCatalog.all().stream().flatMap(model -> model.tables().stream()).toList();
+        boolean postgres = isPostgres();
         for (ReadModel.Table table : tables) {
-            live.update("DELETE FROM " + table.name());
+            List<String> key = primaryKeyOf(table);
+            live.update(key.isEmpty() ? "DELETE FROM " + table.name() : TableSync.deleteMissing(table.name(), key));
         }
         for (ReadModel.Table table : reversed(tables)) {
-            String columns = String.join(", ", columnsOf(table));
-            live.update("INSERT INTO " + table.name() + " (" + columns + ") SELECT " + columns + " FROM "
-                    + ShadowSchema.qualified(table.name()));
+            List<String> columns = columnsOf(table);
+            List<String> key = primaryKeyOf(table);
+            if (key.isEmpty() || isEmpty(table)) {
+                // No key to match rows on (emptied above), or nothing to match: copied whole, without a lookup per row.
+                live.update(TableSync.copyAll(table.name(), columns));
+            } else {
+                live.update(postgres ? TableSync.upsertChangedPostgres(table.name(), columns, key)
+                        : TableSync.mergeChangedH2(table.name(), columns, key));
+            }
             steps.copied(table.name());
         }
+    }
+
+    private boolean isEmpty(ReadModel.Table table) {
+        return live.queryForList("SELECT 1 FROM " + table.name() + " FETCH FIRST 1 ROWS ONLY", Integer.class).isEmpty();
+    }
+
+    private boolean isPostgres() {
+        return Boolean.TRUE.equals(live.execute((java.sql.Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+    }
+
+    /** The live table's primary-key columns in key order; empty if it has none. */
+    private List<String> primaryKeyOf(ReadModel.Table table) {
+        return live.execute((java.sql.Connection connection) -> {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            String name = meta.storesUpperCaseIdentifiers() ? table.name().toUpperCase(java.util.Locale.ROOT) : table.name();
+            java.util.SortedMap<Short, String> key = new java.util.TreeMap<>();
+            try (ResultSet rs = meta.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), name)) {
+                while (rs.next()) {
+                    key.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return List.copyOf(key.values());
+        });
     }
 
     /**

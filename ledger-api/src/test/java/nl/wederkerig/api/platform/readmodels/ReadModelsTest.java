@@ -75,6 +75,13 @@ class ReadModelsTest {
         commands.sendAndWait(new ForgiveAdvance(advances.get(0), CommandId.of("f"), day.plusDays(6), amina));
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 balances.advance(west, advances.get(0)).map(a -> a.outstanding().isZero()).orElse(false));
+        // Every read model, not only balances: a test that counts rows must not see the journal still catching up (found under load).
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        await().atMost(Duration.ofSeconds(60)).until(() -> nl.wederkerig.projections.ReadModelCatalog.all().stream()
+                .map(model -> processing.eventProcessor(model.processingGroup(),
+                        org.axonframework.eventhandling.TrackingEventProcessor.class).orElseThrow())
+                .allMatch(processor -> !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
+                        .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head)));
     }
 
     /** Found under load: a check waited up to two hours on a journal that had stopped for good. */
