@@ -88,8 +88,10 @@ public final class Benchmarks {
 
     private Report measure(Path directory) throws Exception {
         // The book generator appends 1,000 events per transaction; on a loaded machine that outlasts the
-        // application's 5 s append bound, which is sized for a command's few events, not for bulk loads.
-        try (LedgerApp app = LedgerApp.start(directory.resolve("book"), Map.of("wederkerig.event-store.append-bound", "60s"))) {
+        // application's 5 s append bound, which is sized for a command's few events, not for bulk loads
+        // (the gap timeout must be at least three bounds; the application checks that at start).
+        try (LedgerApp app = LedgerApp.start(directory.resolve("book"), Map.of("wederkerig.event-store.append-bound", "60s",
+                "wederkerig.event-store.gap-timeout", "180s"))) {
             database = app.databaseVersion() + " (URL options " + LedgerApp.defaultUrlOptions() + ")";
             if (rebuildOnly) {
                 rebuilds(app);
