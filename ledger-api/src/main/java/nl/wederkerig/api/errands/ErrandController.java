@@ -1,5 +1,10 @@
 package nl.wederkerig.api.errands;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandChange;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandSpending;
@@ -11,6 +16,7 @@ import nl.wederkerig.core.shared.CommunityId;
 import nl.wederkerig.core.shared.ErrandId;
 import nl.wederkerig.projections.trust.ErrandView;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -77,6 +83,14 @@ class ErrandController {
     }
 
     /** The receipt file of an errand's spending (number 1), for the errand's asker and helper only; to anyone else a 404. */
+    @Operation(summary = "The receipt file of an errand's spending",
+            description = "For the errand's asker and helper; to anyone else, for any number but 1, and once the helper's personal "
+                    + "data is erased, there is none (404, as for an unknown errand). Served as kept: a JPEG or a PDF.")
+    @ApiResponse(responseCode = "200", description = "The receipt file, to be shown inline",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "inline, with a suggested file name",
+                    schema = @Schema(type = "string")),
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/errands/{errandId}/receipts/{number}")
     ResponseEntity<byte[]> receipt(@PathVariable CommunityId communityId, @PathVariable ErrandId errandId,
                                    @PathVariable String number, @AuthenticationPrincipal Login me) {
