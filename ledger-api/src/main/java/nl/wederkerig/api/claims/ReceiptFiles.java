@@ -60,7 +60,7 @@ public final class ReceiptFiles {
      * The kept file with the type it was stored as (found by its content when it came in), shown in
      * the browser rather than saved, never guessed at by the browser, never kept in a shared cache.
      */
-    static ResponseEntity<byte[]> served(Scan scan, int number) {
+    public static ResponseEntity<byte[]> served(Scan scan, int number) {
         String extension = ReceiptScans.PDF.equals(scan.contentType()) ? ".pdf" : ".jpg";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(scan.contentType()))

@@ -21,12 +21,13 @@ import java.util.UUID;
 
 /**
  * Receipt files in the {@code claim_receipt} table, each sealed under its owner's member key. One
- * reference names all files sent with one claim (numbered from 1), so the claim's event keeps its
- * single {@link ReceiptReference} and never a byte of a file. A file opens only for its owner's
- * key: after the owner's erasure none opens again, wherever a copy of the table lies.
+ * reference names all files sent with one record (numbered from 1): a claim's receipts, or the one
+ * receipt of an errand's spending. The record's event keeps its single {@link ReceiptReference} and
+ * never a byte of a file. A file opens only for its owner's key: after the owner's erasure none
+ * opens again, wherever a copy of the table lies. The table keeps its first name: claims came first.
  */
 @Component
-class ReceiptStore {
+public class ReceiptStore {
 
     /** A stored reference: "bon-" and a UUID, 40 characters, the longest a ReceiptReference takes. */
     static final String PREFIX = "bon-";
@@ -50,7 +51,27 @@ class ReceiptStore {
      * claim id gets another reference. A hash, so the reference tells nothing about the person.
      */
     static ReceiptReference referenceFor(CommunityId community, ClaimId claim, MemberId owner) {
-        UUID derived = UUID.nameUUIDFromBytes(("claim-receipts|" + community.value() + "|" + claim.value() + "|" + owner.value())
+        return referenceFor(Kind.CLAIM, community, claim.value(), owner);
+    }
+
+    /** What kind of record a reference's files belong to: part of the hash, so two kinds never share a reference. */
+    public enum Kind {
+        CLAIM("claim-receipts"),
+        ERRAND_SPENDING("errand-spending-receipts");
+
+        private final String hashPrefix;
+
+        Kind(String hashPrefix) {
+            this.hashPrefix = hashPrefix;
+        }
+    }
+
+    /**
+     * The reference of the files sent with one record of a kind (a claim, an errand's one spending
+     * report), for the member who sent them; the same sending twice gives the same reference.
+     */
+    public static ReceiptReference referenceFor(Kind kind, CommunityId community, String recordId, MemberId owner) {
+        UUID derived = UUID.nameUUIDFromBytes((kind.hashPrefix + "|" + community.value() + "|" + recordId + "|" + owner.value())
                 .getBytes(StandardCharsets.UTF_8));
         return ReceiptReference.of(PREFIX + derived);
     }
@@ -61,7 +82,7 @@ class ReceiptStore {
      *
      * @return whether these scans were stored now (false: an earlier sending's files stand)
      */
-    boolean keep(ReceiptReference reference, MemberId owner, List<Scan> scans) {
+    public boolean keep(ReceiptReference reference, MemberId owner, List<Scan> scans) {
         if (scans.isEmpty() || scans.size() > ReceiptScans.MAX_RECEIPTS_PER_CLAIM) {
             throw new IllegalArgumentException("1 to " + ReceiptScans.MAX_RECEIPTS_PER_CLAIM + " receipts at once");
         }
@@ -88,14 +109,14 @@ class ReceiptStore {
     }
 
     /** How many files the reference names (0 for a till's receipt number or an unknown reference). */
-    int count(ReceiptReference reference, MemberId owner) {
+    public int count(ReceiptReference reference, MemberId owner) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM claim_receipt WHERE receipt_ref = ? AND owner_id = ?",
                 Integer.class, reference.value(), owner.value());
         return count == null ? 0 : count;
     }
 
     /** File {@code number} of the reference, opened; empty when there is none of this owner's, or the owner was erased. */
-    Optional<Scan> open(ReceiptReference reference, int number, MemberId owner) {
+    public Optional<Scan> open(ReceiptReference reference, int number, MemberId owner) {
         return jdbc.query("SELECT content_type, sealed FROM claim_receipt WHERE receipt_ref = ? AND seq_no = ? AND owner_id = ?",
                         (rs, i) -> {
                             String type = rs.getString("content_type");
@@ -106,8 +127,8 @@ class ReceiptStore {
                 .stream().flatMap(Optional::stream).findFirst();
     }
 
-    /** Removes files kept for a claim that was then refused: nothing of a refused claim stays. */
-    void forget(ReceiptReference reference) {
+    /** Removes files kept for a record that was then refused: nothing of a refused claim or report stays. */
+    public void forget(ReceiptReference reference) {
         jdbc.update("DELETE FROM claim_receipt WHERE receipt_ref = ?", reference.value());
     }
 

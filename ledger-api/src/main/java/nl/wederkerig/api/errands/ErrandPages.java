@@ -1,6 +1,8 @@
 package nl.wederkerig.api.errands;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wederkerig.api.claims.ReceiptFiles;
+import nl.wederkerig.api.claims.ReceiptRefused;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandChange;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandSpending;
 import nl.wederkerig.api.errands.ErrandRequests.ErrandStart;
@@ -10,6 +12,7 @@ import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.FormErrors;
 import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
+import nl.wederkerig.api.platform.web.pages.TooLargeUpload;
 import nl.wederkerig.api.platform.web.pages.TypedInput;
 import nl.wederkerig.core.advances.Purpose;
 import nl.wederkerig.core.errands.ErrandStatus;
@@ -29,6 +32,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +50,7 @@ import java.util.function.Predicate;
 
 /**
  * Errands with entrusted cash in the browser: start one (I ask, or I help), the helper reports what
- * was spent with the receipt's number and hands back the change; who holds how much cash now; an
+ * was spent with a photo of the receipt or its number and hands back the change; both see the photo; who holds how much cash now; an
  * overspend shows as the advance it became. {@link Errands} decides, as for the API.
  */
 @Controller
@@ -66,20 +72,26 @@ class ErrandPages {
     /**
      * One errand in words. {@code report} when I am the helper and have not reported yet;
      * {@code change} the change I still hand back (as helper), else null; {@code advanceId} the
-     * advance an overspend became.
+     * advance an overspend became; {@code receiptLink} the address of the spending's receipt file, else null.
      */
     record Line(String id, String text, String cash, String status, boolean report, String change, String advanceId,
-                String reportId, String changeId) {
+                String reportId, String changeId, String receiptLink) {
     }
 
     @GetMapping(PAGE)
-    String show(@AuthenticationPrincipal Login me, @RequestParam(required = false) String done, CsrfToken csrf, Locale locale,
+    String show(@AuthenticationPrincipal Login me, @RequestParam(required = false) String done,
+                @RequestParam(name = TooLargeUpload.PARAMETER, required = false) String upload, CsrfToken csrf, Locale locale,
                 Model model) {
         List<ErrandView> mine = errands.mine(me);
         if (done != null && done.matches("[a-z]{1,16}")) {
             model.addAttribute("done", texts.getMessage("errand.done." + done, null, "", locale));
         }
-        return page(mine, new FormErrors(texts, locale), Map.of(), me, csrf, locale, model);
+        FormErrors errors = new FormErrors(texts, locale);
+        if (TooLargeUpload.VALUE.equals(upload)) {
+            // None of the form's fields arrived, not even which errand: the message stands above the forms.
+            errors.reject(FormErrors.GENERAL, "errand.receipt-file.too-large");
+        }
+        return page(mine, errors, Map.of(), me, csrf, locale, model);
     }
 
     @PostMapping(PAGE)
@@ -122,13 +134,21 @@ class ErrandPages {
 
     @PostMapping(PAGE + "/{errandId}/spending")
     String report(@AuthenticationPrincipal Login me, @PathVariable String errandId, @RequestParam(defaultValue = "") String commandId,
-                  @RequestParam Map<String, String> fields, CsrfToken csrf, Locale locale, Model model,
-                  HttpServletResponse response) {
+                  @RequestParam Map<String, String> fields, @RequestParam Map<String, MultipartFile> files, CsrfToken csrf,
+                  Locale locale, Model model, HttpServletResponse response) throws IOException {
         FormErrors errors = new FormErrors(texts, locale);
         ErrandId errand = ErrandId.of(errandId);
         // The fields carry the errand's id, so every errand's form on the page has labels of its own.
         String spentField = "spent-" + errand.value();
         String receiptField = "receipt-" + errand.value();
+        String fileField = "receipt-file-" + errand.value();
+        List<byte[]> photo = List.of();
+        try {
+            MultipartFile upload = files.get(fileField);
+            photo = ReceiptFiles.bytesOf(upload == null ? null : List.of(upload));
+        } catch (ReceiptRefused refused) {
+            errors.reject(refused, code -> fileField);
+        }
         String spent = fields.getOrDefault(spentField, "");
         String receipt = fields.getOrDefault(receiptField, "");
         CommandId command = errors.read(FormErrors.GENERAL, commandId, CommandId::of, "form.stale");
@@ -138,13 +158,14 @@ class ErrandPages {
                 : errors.read(receiptField, receipt, ReceiptReference::of, "errand.receipt.invalid");
         if (!errors.any()) {
             try {
-                errands.reportSpending(me, me.communityId(), errand, new ErrandSpending(command, money, bon, null));
+                errands.reportSpendingWithReceipt(me, me.communityId(), errand, new ErrandSpending(command, money, bon, null), photo);
                 awaitShown(me, view -> view.errandId().equals(errand) && view.status() != ErrandStatus.STARTED);
                 return "redirect:" + PAGE + "?done=reported";
             } catch (RuleViolation refused) {
                 errors.reject(refused, code -> switch (code) {
                     case "receipt-missing" -> receiptField;
-                    default -> AMOUNT_CODES.contains(code) ? spentField : null;
+                    default -> AMOUNT_CODES.contains(code) ? spentField
+                            : code.startsWith("receipt-") || code.equals("too-many-receipts") ? fileField : null;
                 });
                 replayed(errors, refused);
             }
@@ -204,7 +225,8 @@ class ErrandPages {
             } else {
                 othersHoldCents += held;
             }
-            lines.add(line(view, helper, typed, figures, locale));
+            lines.add(line(view, helper, typed, figures, locale,
+                    errands.hasReceiptFile(me, view) ? ErrandController.receiptPath(me.communityId(), view.errandId()) : null));
         }
         model.addAttribute("lines", lines);
         model.addAttribute("iHold", figures.money(Money.ofCents(iHoldCents, Money.EUR)));
@@ -212,7 +234,8 @@ class ErrandPages {
         return "errands";
     }
 
-    private Line line(ErrandView view, boolean helper, Map<String, String> typed, Figures figures, Locale locale) {
+    private Line line(ErrandView view, boolean helper, Map<String, String> typed, Figures figures, Locale locale,
+                      String receiptLink) {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(view.startedOn());
         String purpose = view.purpose() == null ? "" : texts.getMessage("purpose." + view.purpose().name(), null, locale);
         String text = texts.getMessage(helper ? "errand.line.helper" : "errand.line.asker",
@@ -224,7 +247,8 @@ class ErrandPages {
         String id = view.errandId().value();
         return new Line(id, text, cash, texts.getMessage("errand.status." + view.status().name(), null, locale), report,
                 change == null ? null : change, view.overspendAdvanceId() == null ? null : view.overspendAdvanceId().value(),
-                typed.getOrDefault("report-" + id, "errand-step-" + UUID.randomUUID()), "errand-step-" + UUID.randomUUID());
+                typed.getOrDefault("report-" + id, "errand-step-" + UUID.randomUUID()), "errand-step-" + UUID.randomUUID(),
+                receiptLink);
     }
 
     /** Who holds how much of the asker's cash now, and what became of an overspend. */

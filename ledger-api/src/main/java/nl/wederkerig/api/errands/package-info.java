@@ -1,5 +1,6 @@
 /**
- * HTTP resources for errands with entrusted cash: start, report spending, hand back the change.
- * No read model holds one errand yet, so there is no GET for it; the trust history counts errands.
+ * HTTP resources and pages for errands with entrusted cash: start, one errand as it stands, report
+ * spending (with a photo or PDF of the receipt, kept sealed by the claims' ReceiptStore), the
+ * receipt file for the two parties, hand back the change.
  */
 package nl.wederkerig.api.errands;

@@ -172,7 +172,31 @@ class ErasureOnDiskTest {
         byte[] sealed = jdbc.queryForObject("SELECT r.sealed FROM claim_receipt r JOIN claim_record c ON c.receipt = r.receipt_ref"
                 + " WHERE c.claim_id = ?", byte[].class, claim);
 
+        // Rosa also ran an errand for Sam and reported the spending with a photo of the receipt: sealed under her key too.
         Api api = new Api(http, community.id);
+        MemberId sam = community.member("sam");
+        String errand = Neighbours.unique("errand");
+        assertThat(Api.answer(api.post(sam, "/errands", ("{\"errandId\":\"%s\",\"asker\":\"%s\",\"helper\":\"%s\","
+                + "\"entrusted\":{\"amount\":\"20.00\",\"currency\":\"EUR\"},\"purpose\":\"GROCERIES\"}").formatted(errand, sam, rosa))))
+                .isEqualTo("201");
+        String errandMarker = "ERRAND-BON-" + UUID.randomUUID();
+        byte[] errandPdf = ("%PDF-1.4\n% " + errandMarker + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        MultiValueMap<String, Object> spending = new LinkedMultiValueMap<>();
+        spending.add("spending", new HttpEntity<>("{\"commandId\":\"spent\",\"spent\":{\"amount\":\"12.00\",\"currency\":\"EUR\"}}", json));
+        spending.add("receipt", new HttpEntity<>(new ByteArrayResource(errandPdf) {
+            @Override
+            public String getFilename() {
+                return "bon.pdf";
+            }
+        }));
+        String errandPath = "/api/v1/communities/" + community.id + "/errands/" + errand;
+        await().until(() -> api.get(sam, "/errands/" + errand).getStatusCode().value() == 200);
+        assertThat(http.withBasicAuth(rosa.value(), Neighbours.PASSWORD).exchange(errandPath + "/spending", HttpMethod.POST,
+                new HttpEntity<>(spending, multipart), String.class).getStatusCode().value()).isEqualTo(200);
+        String errandReceipt = errandPath + "/receipts/1";
+        await().until(() -> http.withBasicAuth(sam.value(), Neighbours.PASSWORD).getForEntity(errandReceipt, byte[].class)
+                .getStatusCode().value() == 200);
+
         assertThat(Api.answer(api.post(community.coordinator, "/members/" + rosa + "/erasure-requests",
                 "{\"commandId\":\"ask\"}"))).isEqualTo("201");
         assertThat(Api.answer(api.post(second, "/members/" + rosa + "/erasure-requests/confirmation",
@@ -181,11 +205,15 @@ class ErasureOnDiskTest {
 
         var afterwards = http.withBasicAuth(community.coordinator.value(), Neighbours.PASSWORD).getForEntity(receipt, String.class);
         assertThat(afterwards.getStatusCode().value()).as("unreadable after the erasure").isEqualTo(404);
+        assertThat(http.withBasicAuth(sam.value(), Neighbours.PASSWORD).getForEntity(errandReceipt, String.class).getStatusCode().value())
+                .as("the errand's receipt, unreadable after the erasure").isEqualTo(404);
         byte[] databaseFile = read(Path.of(DATABASE + ".mv.db"));
         assertThat(ErasureHttpTest.indexOf(databaseFile, java.util.Arrays.copyOfRange(sealed, 0, 64)))
                 .as("the receipt is in the database file, sealed").isNotNegative();
         assertThat(ErasureHttpTest.indexOf(databaseFile, marker.getBytes(StandardCharsets.US_ASCII)))
                 .as("the receipt's text in the database file").isEqualTo(-1);
+        assertThat(ErasureHttpTest.indexOf(databaseFile, errandMarker.getBytes(StandardCharsets.US_ASCII)))
+                .as("the errand receipt's text in the database file").isEqualTo(-1);
     }
 
     private static List<byte[]> everyFileUnder(Path directory) {

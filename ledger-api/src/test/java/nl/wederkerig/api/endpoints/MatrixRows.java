@@ -232,6 +232,8 @@ final class MatrixRows {
         rows.add(get(C + "/errands/{errandId}", "", EnumSet.of(NEIGHBOUR, COUNTERPARTY), MatrixRows::errand));
         rows.add(post(C + "/errands/{errandId}/spending", EnumSet.of(COUNTERPARTY), MatrixRows::errand, (cast, actor, vars) -> """
                 {"commandId":"%s","spent":{"amount":"43.20","currency":"EUR"},"receipt":"AH-1187"}""".formatted(fresh("spent"))));
+        // The receipt file of the spending: the errand's two parties, nobody else (coordinators do not see errands).
+        rows.add(get(C + "/errands/{errandId}/receipts/{number}", "", EnumSet.of(NEIGHBOUR, COUNTERPARTY), MatrixRows::errandWithReceipt));
         rows.add(post(C + "/errands/{errandId}/change", EnumSet.of(COUNTERPARTY), cast -> {
             Map<String, String> errand = errand(cast);
             cast.commands().sendAndWait(new ReportErrandSpending(ErrandId.of(errand.get("errandId")), CommandId.of(fresh("spent")),
@@ -482,6 +484,32 @@ final class MatrixRows {
             throw new IllegalStateException("the claim with a receipt was not taken: " + sent);
         }
         return Map.of("initiativeId", cast.initiative().value(), "claimId", claim, "number", "1");
+    }
+
+    /** A fresh errand whose spending Bram reported with a receipt file (a small PDF), over HTTP: only the application seals the file. */
+    static Map<String, String> errandWithReceipt(Cast cast) {
+        String errand = errand(cast).get("errandId");
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        org.springframework.http.HttpHeaders json = new org.springframework.http.HttpHeaders();
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        parts.add("spending", new org.springframework.http.HttpEntity<>("""
+                {"commandId":"%s","spent":{"amount":"43.20","currency":"EUR"}}""".formatted(fresh("spent")), json));
+        parts.add("receipt", new org.springframework.http.HttpEntity<>(new org.springframework.core.io.ByteArrayResource(
+                "%PDF-1.4\n% bon\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            @Override
+            public String getFilename() {
+                return "bon.pdf";
+            }
+        }));
+        org.springframework.http.HttpHeaders multipart = new org.springframework.http.HttpHeaders();
+        multipart.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        var sent = cast.http().withBasicAuth(cast.member(COUNTERPARTY).value(), Neighbours.PASSWORD).exchange(
+                cast.expand(C + "/errands/{errandId}/spending", Map.of("errandId", errand)),
+                HttpMethod.POST, new org.springframework.http.HttpEntity<>(parts, multipart), String.class);
+        if (sent.getStatusCode().value() != 200) {
+            throw new IllegalStateException("the spending with a receipt was not taken: " + sent);
+        }
+        return Map.of("errandId", errand, "number", "1");
     }
 
     static Map<String, String> amina(Cast cast) {

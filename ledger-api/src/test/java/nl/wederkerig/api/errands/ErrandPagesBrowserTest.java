@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * An errand with entrusted cash in two browsers: Mo hands Lotte €50; both see who holds it; Lotte
  * spends €43.20 (a report without the receipt number is refused beside the field, nothing stored)
- * and hands back €6.80 from "Voor jou"; then an errand where she spends more than she got shows the
- * advance the difference became, for both. Every page passes axe-core and is kept as a screenshot.
+ * and hands back €6.80 from "Voor jou"; then an errand where she spends more than she got, reported
+ * with a photo of the receipt, shows the advance the difference became and a link to the photo, for both. Every page passes axe-core and is kept as a screenshot.
  */
 @EngineNeutral
 @LedgerTest
@@ -42,8 +45,10 @@ class ErrandPagesBrowserTest {
     JdbcTemplate jdbc;
 
     @Test
-    void moHandsLotteCashSheReportsAndHandsBackTheChange() {
+    void moHandsLotteCashSheReportsAndHandsBackTheChange() throws IOException {
         OwnCommunity wijk = OwnCommunity.found(commands, accounts, jdbc, "west");
+        Path photo = Files.createTempFile("bon-", ".jpg");
+        Files.write(photo, ErrandReceiptHttpTest.photo());
         MemberId lotte = wijk.member("lotte");
         MemberId mo = wijk.member("mo");
 
@@ -89,11 +94,17 @@ class ErrandPagesBrowserTest {
             // The only errand still waiting for her report: the first one is done.
             String second = lottes.find("errand-list").findElement(By.cssSelector("input[id^='spent-']")).getAttribute("id")
                     .substring("spent-".length());
+            // This time a photo of the receipt instead of its number, straight from the phone's camera.
+            assertThat(lottes.find("receipt-file-" + second).getAttribute("accept")).isEqualTo("image/*,application/pdf");
+            assertThat(lottes.find("receipt-file-" + second).getAttribute("capture")).isEqualTo("environment");
             lottes.type("spent-" + second, "13.10");
-            lottes.type("receipt-" + second, "JUMBO-77");
+            lottes.find("receipt-file-" + second).sendKeys(photo.toAbsolutePath().toString());
             lottes.click("report-" + second);
             assertThat(lottes.text("cash-" + second))
                     .isEqualTo("Je gaf € 3,10 meer uit dan je meekreeg. Dat is een voorschot: " + mo.value() + " betaalt het jou terug.");
+            String receipt = "/api/v1/communities/" + wijk.id + "/errands/" + second + "/receipts/1";
+            assertThat(lottes.find("receipt-of-" + second).getAttribute("href")).endsWith(receipt);
+            assertThat(lottes.text("receipt-of-" + second)).isEqualTo("Bekijk de bon");
             lottes.check("errands-06-lotte-overspent");
             lottes.click("advance-of-" + second);
             assertThat(lottes.text("outstanding")).isEqualTo("€ 3,10");
@@ -102,7 +113,10 @@ class ErrandPagesBrowserTest {
 
             waitUntil(mos, "/errands", "cash-" + second,
                     lotte.value() + " gaf € 3,10 meer uit dan je meegaf. Dat is een voorschot: jij betaalt het " + lotte.value() + " terug.");
+            assertThat(mos.find("receipt-of-" + second).getAttribute("href")).endsWith(receipt);
             mos.check("errands-08-mo-overspent");
+        } finally {
+            Files.deleteIfExists(photo);
         }
     }
 

@@ -63,7 +63,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     /**
      * A bank statement upload may hold a statement file ({@link StatementReader#MAX_FILE_BYTES}), a
-     * claim sent as multipart its receipt files; every other body far less.
+     * claim sent as multipart its receipt files, an errand's spending report its receipt file; every other body far less.
      */
     static long limitOf(HttpServletRequest request) {
         boolean post = "POST".equals(request.getMethod());
@@ -71,9 +71,10 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             return StatementReader.MAX_FILE_BYTES;
         }
         String type = request.getContentType();
-        boolean claimWithReceipts = post && request.getRequestURI().endsWith("/claims") && type != null
-                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
-        return claimWithReceipts ? MAX_CLAIM_WITH_RECEIPTS_BYTES : MAX_BODY_BYTES;
+        boolean multipart = post && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        // An errand's spending report takes one receipt file; its other parts are refused by ReceiptFiles and Errands.
+        boolean withReceipts = multipart && (request.getRequestURI().endsWith("/claims") || request.getRequestURI().endsWith("/spending"));
+        return withReceipts ? MAX_CLAIM_WITH_RECEIPTS_BYTES : MAX_BODY_BYTES;
     }
 
     /** Ends the body stream at the limit, whatever the client sends after it. */

@@ -20,6 +20,9 @@ public final class TooLargeUpload {
     public static final String PARAMETER = "upload";
     public static final String VALUE = "too-large";
     private static final Set<String> PAGES_WITH_FILES = Set.of("/claims");
+    /** An errand's spending form posts to its own address; the person goes back to the errands page. */
+    private static final java.util.regex.Pattern ERRAND_SPENDING = java.util.regex.Pattern.compile("/errands/[A-Za-z0-9._-]{1,64}/spending");
+    private static final String ERRANDS_PAGE = "/errands";
 
     private TooLargeUpload() {
     }
@@ -28,15 +31,16 @@ public final class TooLargeUpload {
     public static String backTo(HttpServletRequest request) {
         String type = request.getContentType();
         if (!"POST".equals(request.getMethod()) || type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
-                || !PAGES_WITH_FILES.contains(request.getRequestURI())) {
+                || !(PAGES_WITH_FILES.contains(request.getRequestURI()) || ERRAND_SPENDING.matcher(request.getRequestURI()).matches())) {
             return null;
         }
+        String page = PAGES_WITH_FILES.contains(request.getRequestURI()) ? request.getRequestURI() : ERRANDS_PAGE;
         try {
             request.getParts();
             return null; // the parts were read: another reason for the refusal
         } catch (IllegalStateException overTheLimit) {
             // Tomcat reports a file or a request over its multipart limits this way.
-            return request.getRequestURI() + "?" + PARAMETER + "=" + VALUE;
+            return page + "?" + PARAMETER + "=" + VALUE;
         } catch (IOException | ServletException unreadable) {
             return null;
         }
