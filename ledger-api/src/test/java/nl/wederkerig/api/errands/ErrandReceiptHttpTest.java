@@ -214,6 +214,38 @@ class ErrandReceiptHttpTest {
         assertThat(PageSession.logIn(port, outsider).getBytes(link).statusCode()).isEqualTo(404);
     }
 
+    /** A JPEG's first bytes, then more than the upload limit. */
+    static byte[] overLimit() {
+        byte[] photo = new byte[nl.wederkerig.api.claims.ReceiptScans.MAX_UPLOAD_BYTES + 1024];
+        java.util.Arrays.fill(photo, (byte) 0x55);
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        photo[2] = (byte) 0xFF;
+        return photo;
+    }
+
+    @Test
+    void aTooLargePhotoFromThePageComesBackToTheErrandsWithADutchMessage() {
+        long before = rows();
+        long events = wijk.events(errandId);
+        PageSession cees = PageSession.logIn(port, helper);
+        HttpResponse<String> page = cees.get("/errands");
+
+        HttpResponse<String> sent = cees.postWithFile("/errands/" + errandId + "/spending", csrf(page), Map.of(
+                "commandId", "errand-big-" + errandId, "spent-" + errandId, "43,20"), "receipt-file-" + errandId,
+                overLimit());
+
+        // None of the form's fields arrived (the server stopped reading at the limit): back to the errands.
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/errands?upload=too-large");
+        HttpResponse<String> back = cees.get("/errands?upload=too-large");
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(PageSession.formError(back)).isEqualTo("De foto van de bon is te groot. Een foto mag hoogstens 5 MB zijn. "
+                + "Maak de foto kleiner of kies een andere.");
+        assertThat(rows()).isEqualTo(before);
+        assertThat(wijk.events(errandId)).isEqualTo(events);
+    }
+
     @Test
     void aFileThatIsNoPhotoNorPdfIsRefusedAndNothingIsStored() {
         long before = rows();
