@@ -73,7 +73,7 @@ public final class TableComparison {
         return columns.toString();
     }
 
-    private static String normal(Object value) {
+    static String normal(Object value) {
         if (value == null) {
             return "null";
         }
@@ -82,6 +82,13 @@ public final class TableComparison {
         }
         if (value instanceof java.sql.Date date) {
             return date.toLocalDate().toString();
+        }
+        // A moment: PostgreSQL's driver gives a Timestamp for TIMESTAMP WITH TIME ZONE, H2 an OffsetDateTime.
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        if (value instanceof java.time.OffsetDateTime moment) {
+            return moment.toInstant().toString();
         }
         if (value instanceof String text) {
             // CHAR columns are padded on some engines.

@@ -49,4 +49,19 @@ class TableComparisonTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReadModel.Table("x; DROP TABLE y", List.of("id")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * The check may compare the live tables with a rebuild on another engine: the same value must
+     * read the same on both. PostgreSQL's driver gives a {@code TIMESTAMP WITH TIME ZONE} as a
+     * {@link java.sql.Timestamp}, H2 as an {@link java.time.OffsetDateTime}; the journal's recorded
+     * moment differed on every row of a PostgreSQL check until both were read as the instant they are.
+     */
+    @Test
+    void aMomentReadsTheSameFromEitherEngine() {
+        java.time.Instant recorded = java.time.Instant.parse("2026-12-02T14:00:24Z");
+
+        assertThat(TableComparison.normal(java.sql.Timestamp.from(recorded)))
+                .isEqualTo(TableComparison.normal(java.time.OffsetDateTime.ofInstant(recorded, java.time.ZoneOffset.ofHours(1))))
+                .isEqualTo("2026-12-02T14:00:24Z");
+    }
 }
