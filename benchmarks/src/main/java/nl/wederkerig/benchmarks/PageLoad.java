@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,7 +253,7 @@ final class PageLoad {
     }
 
     static String label(List<PageFigures> figures, String bookLabel) {
-        int requests = Arrays.stream(figures.toArray(PageFigures[]::new)).mapToInt(PageFigures::requests).sum();
+        int requests = figures.stream().mapToInt(PageFigures::requests).sum();
         return String.format(java.util.Locale.ROOT, "%s, %d users at once, %,d requests", bookLabel, USERS, requests);
     }
 }

@@ -151,11 +151,7 @@ public class ExpenseClaims {
                         optional(rs.getString("reason"), RejectionReason::valueOf), optional(rs.getString("reason_code"), ReasonCode::of)),
                 community.value(), claim.value(), MAX_LISTED_STEPS);
         return jdbc.query("SELECT * FROM claim_record WHERE community_id = ? AND claim_id = ?",
-                (rs, i) -> new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
-                        MemberId.of(rs.getString("claimant_id")),
-                        Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
-                        ExpenseCategory.valueOf(rs.getString("category")), ReceiptReference.of(rs.getString("receipt")),
-                        ClaimState.valueOf(rs.getString("status")), rs.getObject("submitted_on", LocalDate.class), steps),
+                (rs, i) -> claim(rs, steps),
                 community.value(), claim.value()).stream().findFirst();
     }
 
@@ -197,11 +193,7 @@ public class ExpenseClaims {
         return jdbc.query("""
                 SELECT * FROM claim_record WHERE community_id = ? AND initiative_id = ?
                  ORDER BY submitted_on DESC, claim_id LIMIT ?""",
-                (rs, i) -> new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
-                        MemberId.of(rs.getString("claimant_id")),
-                        Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
-                        ExpenseCategory.valueOf(rs.getString("category")), ReceiptReference.of(rs.getString("receipt")),
-                        ClaimState.valueOf(rs.getString("status")), rs.getObject("submitted_on", LocalDate.class), List.of()),
+                ExpenseClaims::withoutSteps,
                 community.value(), initiative.value(), MAX_LISTED);
     }
 
@@ -216,11 +208,7 @@ public class ExpenseClaims {
         return jdbc.query("""
                 SELECT * FROM claim_record WHERE community_id = ? AND initiative_id = ? AND status IN ('SUBMITTED', 'NEEDS_INFORMATION', 'APPROVED')
                  ORDER BY submitted_on, claim_id LIMIT ?""",
-                (rs, i) -> new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
-                        MemberId.of(rs.getString("claimant_id")),
-                        Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
-                        ExpenseCategory.valueOf(rs.getString("category")), ReceiptReference.of(rs.getString("receipt")),
-                        ClaimState.valueOf(rs.getString("status")), rs.getObject("submitted_on", LocalDate.class), List.of()),
+                ExpenseClaims::withoutSteps,
                 community.value(), initiative.value(), MAX_QUEUED);
     }
 
@@ -232,12 +220,21 @@ public class ExpenseClaims {
         return jdbc.query("""
                 SELECT * FROM claim_record WHERE community_id = ? AND claimant_id = ?
                  ORDER BY submitted_on DESC, claim_id LIMIT ?""",
-                (rs, i) -> new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
-                        MemberId.of(rs.getString("claimant_id")),
-                        Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
-                        ExpenseCategory.valueOf(rs.getString("category")), ReceiptReference.of(rs.getString("receipt")),
-                        ClaimState.valueOf(rs.getString("status")), rs.getObject("submitted_on", LocalDate.class), List.of()),
+                ExpenseClaims::withoutSteps,
                 community.value(), claimant.value(), MAX_OWN_LISTED);
+    }
+
+    /** A claim_record row as a claim without its steps: what the lists show. */
+    private static ClaimView withoutSteps(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return claim(rs, List.of());
+    }
+
+    private static ClaimView claim(java.sql.ResultSet rs, List<ClaimStep> steps) throws java.sql.SQLException {
+        return new ClaimView(ClaimId.of(rs.getString("claim_id")), InitiativeId.of(rs.getString("initiative_id")),
+                MemberId.of(rs.getString("claimant_id")),
+                Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
+                ExpenseCategory.valueOf(rs.getString("category")), ReceiptReference.of(rs.getString("receipt")),
+                ClaimState.valueOf(rs.getString("status")), rs.getObject("submitted_on", LocalDate.class), steps);
     }
 
     private static <T> T optional(String value, java.util.function.Function<String, T> parse) {
