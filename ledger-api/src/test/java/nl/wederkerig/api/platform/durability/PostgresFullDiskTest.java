@@ -77,21 +77,10 @@ class PostgresFullDiskTest {
             Files.delete(filler);
             long freed = System.nanoTime();
             Reimbursement probe = load.next(sent++);
-            while (!acknowledged.contains(probe.commandId())) {
-                assertThat(System.nanoTime() - freed).as("recovers without a restart within " + TIME_TO_RECOVER
-                                + "; last answers " + otherAnswers + "\n" + StorageFaultClients.tail(app))
-                        .isLessThan(TIME_TO_RECOVER.toNanos());
-                clients.answer(app, probe);
-                Thread.sleep(200);
-            }
-            Duration recovery = Duration.ofNanos(System.nanoTime() - freed);
+            Duration recovery = clients.recovery(app, probe, freed, TIME_TO_RECOVER);
             assertThat(clients.healthStatus(app, Duration.ofSeconds(20), 200)).as("health once space is back").isEqualTo(200);
 
-            for (Reimbursement again : List.copyOf(refused.values())) {
-                clients.answer(app, again);
-            }
-            assertThat(refused).as("every refused command, sent again with its key, is taken").isEmpty();
-            assertThat(otherAnswers).as("answers neither 2xx nor 503 storage-unavailable").isEmpty();
+            clients.resendRefused(app);
 
             // The read models follow by themselves (a processor that failed on the full disk retries).
             Map<String, String> behind = balancesBehind(book, TIME_TO_CATCH_UP);

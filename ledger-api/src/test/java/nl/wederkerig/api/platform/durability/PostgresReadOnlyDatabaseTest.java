@@ -79,25 +79,14 @@ class PostgresReadOnlyDatabaseTest {
                 admin(book, "ALTER DATABASE " + book.name() + " RESET default_transaction_read_only");
                 long writable = System.nanoTime();
                 Reimbursement probe = load.next(sent++);
-                while (!acknowledged.contains(probe.commandId())) {
-                    assertThat(System.nanoTime() - writable).as("recovers without a restart within " + TIME_TO_RECOVER
-                                    + "; last answers " + otherAnswers + "\n" + StorageFaultClients.tail(app))
-                            .isLessThan(TIME_TO_RECOVER.toNanos());
-                    clients.answer(app, probe);
-                    Thread.sleep(200);
-                }
-                Duration recovery = Duration.ofNanos(System.nanoTime() - writable);
+                Duration recovery = clients.recovery(app, probe, writable, TIME_TO_RECOVER);
                 assertThat(clients.healthStatus(app, Duration.ofSeconds(20), 200)).as("health once the database is writable").isEqualTo(200);
                 int acknowledgedBeforeLastRound = acknowledged.size();
                 sent += clients.sendRound(app, sent, CLIENTS * 5);
                 assertThat(acknowledged).as("every command taken once writable again, no read-only session left: " + otherAnswers)
                         .hasSize(acknowledgedBeforeLastRound + CLIENTS * 5);
 
-                for (Reimbursement again : List.copyOf(refused.values())) {
-                    clients.answer(app, again);
-                }
-                assertThat(refused).as("every refused command, sent again with its key, is taken").isEmpty();
-                assertThat(otherAnswers).as("answers neither 2xx nor 503 storage-unavailable").isEmpty();
+                clients.resendRefused(app);
 
                 // The read models follow by themselves (a processor that failed on the read-only database retries).
                 Map<String, String> behind = balancesBehind(book, TIME_TO_CATCH_UP);

@@ -99,21 +99,10 @@ class ReadOnlyStorageTest {
             assertThat(StorageFaultClients.run("mount", fresh, data.toString())).as("mount the checked file system again, writable").isZero();
             long writable = System.nanoTime();
             Reimbursement probe = load.next(sent++);
-            while (!acknowledged.contains(probe.commandId())) {
-                assertThat(System.nanoTime() - writable).as("recovers without a restart within " + TIME_TO_RECOVER
-                                + "; last answers " + otherAnswers + "\n" + StorageFaultClients.tail(app))
-                        .isLessThan(TIME_TO_RECOVER.toNanos());
-                clients.answer(app, probe);
-                Thread.sleep(200);
-            }
-            Duration recovery = Duration.ofNanos(System.nanoTime() - writable);
+            Duration recovery = clients.recovery(app, probe, writable, TIME_TO_RECOVER);
             assertThat(clients.healthStatus(app, Duration.ofSeconds(20), 200)).as("health once the directory is writable").isEqualTo(200);
 
-            for (Reimbursement again : List.copyOf(refused.values())) {
-                clients.answer(app, again);
-            }
-            assertThat(refused).as("every refused command, sent again with its key, is taken").isEmpty();
-            assertThat(otherAnswers).as("answers neither 2xx nor 503 storage-unavailable").isEmpty();
+            clients.resendRefused(app);
             app.close();
             app = null;
 

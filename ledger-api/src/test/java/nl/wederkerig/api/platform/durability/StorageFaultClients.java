@@ -84,6 +84,32 @@ final class StorageFaultClients {
         }
     }
 
+    /**
+     * Sends {@code probe} every 200 ms, from {@code sinceNanos} (when the store was given back), until it
+     * is taken: the application recovers without a restart within {@code limit} or the test fails.
+     *
+     * @return how long the recovery took
+     */
+    Duration recovery(AppProcess app, Reimbursement probe, long sinceNanos, Duration limit) throws Exception {
+        while (!acknowledged.contains(probe.commandId())) {
+            assertThat(System.nanoTime() - sinceNanos).as("recovers without a restart within " + limit
+                            + "; last answers " + otherAnswers + "\n" + tail(app))
+                    .isLessThan(limit.toNanos());
+            answer(app, probe);
+            Thread.sleep(200);
+        }
+        return Duration.ofNanos(System.nanoTime() - sinceNanos);
+    }
+
+    /** Once recovered: every refused command, sent again with its key, is taken, and no answer was other than 2xx or a 503 storage problem. */
+    void resendRefused(AppProcess app) throws Exception {
+        for (Reimbursement again : List.copyOf(refused.values())) {
+            answer(app, again);
+        }
+        assertThat(refused).as("every refused command, sent again with its key, is taken").isEmpty();
+        assertThat(otherAnswers).as("answers neither 2xx nor 503 storage-unavailable").isEmpty();
+    }
+
     /** The health endpoint's status, polled until it is {@code wanted} or {@code within} has passed. */
     int healthStatus(AppProcess app, Duration within, int wanted) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
