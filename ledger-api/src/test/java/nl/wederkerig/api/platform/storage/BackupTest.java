@@ -3,23 +3,17 @@ package nl.wederkerig.api.platform.storage;
 import nl.wederkerig.api.support.EngineNeutral;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.wederkerig.api.demo.DemoData;
 import nl.wederkerig.api.platform.eventstore.StoppedBook;
 import nl.wederkerig.api.platform.eventstore.Verification;
 import nl.wederkerig.api.support.AppProcess;
 import nl.wederkerig.api.support.DemoReimbursements;
 import nl.wederkerig.api.support.DemoReimbursements.CommandLineRun;
-import nl.wederkerig.api.support.DemoReimbursements.Reimbursement;
 import nl.wederkerig.api.support.DemoReimbursements.Stored;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,16 +21,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -58,14 +44,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupTest {
 
     static final int ADVANCES = 10;
-    static final int CLIENTS = 8;
     static final String ADMIN = "femke";
 
     private final DemoReimbursements load = new DemoReimbursements("backup");
+    private final BackupUnderLoad clients = new BackupUnderLoad(load, Duration.ofSeconds(60));
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Test
     void aBackupTakenUnderLoadRestoresEveryCommandAcknowledgedBeforeItWithReadModelsEqualToTheEvents(@TempDir Path homes)
@@ -80,33 +63,22 @@ class BackupTest {
             String fileName;
             try (AppProcess app = AppProcess.start(original, "--wederkerig.demo=true")) {
                 load.makeAdvances(app, ADVANCES);
-                assertThat(postBackup(app, "amina").statusCode()).as("a coordinator is no administrator of the machine").isEqualTo(403);
+                assertThat(clients.postBackup(app, "amina").statusCode()).as("a coordinator is no administrator of the machine").isEqualTo(403);
 
-                AtomicBoolean loading = new AtomicBoolean(true);
-                AtomicInteger sent = new AtomicInteger();
-                ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-                for (int c = 0; c < CLIENTS; c++) {
-                    clients.submit(() -> {
-                        while (loading.get()) {
-                            send(app, load.next(sent.getAndIncrement()));
-                        }
-                    });
-                }
-                awaitAcknowledged(150);
-                acknowledgedBeforeBackup = Set.copyOf(acknowledged);
-                HttpResponse<String> backup = postBackup(app, ADMIN);
-                acknowledgedDuringBackup = acknowledged.size() - acknowledgedBeforeBackup.size();
-                awaitAcknowledged(acknowledged.size() + 50);
-                loading.set(false);
-                clients.shutdown();
-                assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+                clients.start(app);
+                clients.awaitAcknowledged(150);
+                acknowledgedBeforeBackup = clients.acknowledged();
+                HttpResponse<String> backup = clients.postBackup(app, ADMIN);
+                acknowledgedDuringBackup = clients.acknowledged().size() - acknowledgedBeforeBackup.size();
+                clients.awaitAcknowledged(clients.acknowledged().size() + 50);
+                clients.stop();
 
                 assertThat(backup.statusCode()).as(backup.body()).isEqualTo(201);
                 JsonNode taken = json.readTree(backup.body());
                 fileName = taken.path("fileName").asText();
                 assertThat(fileName).matches("wederkerig-\\d{8}-\\d{6}-\\d{3}\\.zip");
                 assertThat(taken.path("bytes").asLong()).isPositive();
-                assertThat(failures).as("answers other than 2xx under load").isEmpty();
+                assertThat(clients.failures()).as("answers other than 2xx under load").isEmpty();
             }
             Path zip = original.resolve("data").resolve("backups").resolve(fileName);
             assertThat(zip).exists();
@@ -139,35 +111,6 @@ class BackupTest {
         }
     }
 
-    private void send(AppProcess app, Reimbursement reimbursement) {
-        try {
-            HttpResponse<String> answer = load.send(app, reimbursement);
-            if (answer.statusCode() / 100 == 2) {
-                acknowledged.add(reimbursement.commandId());
-            } else {
-                failures.add(answer.statusCode() + " " + answer.body());
-            }
-        } catch (IOException | InterruptedException e) {
-            failures.add(e.toString());
-        }
-    }
-
-    private void awaitAcknowledged(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (acknowledged.size() < count && failures.isEmpty()) {
-            assertThat(System.nanoTime()).as("acknowledged " + acknowledged.size() + " of " + count).isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
-
-    private HttpResponse<String> postBackup(AppProcess app, String user) throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/v1/backups"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + credentials)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** The installation's administrator is set on the account (docs/operations.md); the demo has none. */
     private static void makeSystemAdministrator(Path data, String username) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("wederkerig").toAbsolutePath(), "sa", "");
@@ -187,16 +130,7 @@ class BackupTest {
                 Files.copy(entries, target);
             }
         }
-        try (Stream<Path> files = Files.walk(keys)) {
-            for (Path source : files.toList()) {
-                Path target = home.resolve("keys").resolve(keys.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        BackupUnderLoad.copyKeys(keys, home.resolve("keys"));
         assertThat(data.resolve("wederkerig.mv.db")).exists();
     }
 }

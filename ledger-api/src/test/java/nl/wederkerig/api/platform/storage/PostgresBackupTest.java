@@ -1,12 +1,10 @@
 package nl.wederkerig.api.platform.storage;
 
-import nl.wederkerig.api.demo.DemoData;
 import nl.wederkerig.api.platform.eventstore.StoppedBook;
 import nl.wederkerig.api.platform.eventstore.Verification;
 import nl.wederkerig.api.support.AppProcess;
 import nl.wederkerig.api.support.DemoReimbursements;
 import nl.wederkerig.api.support.DemoReimbursements.CommandLineRun;
-import nl.wederkerig.api.support.DemoReimbursements.Reimbursement;
 import nl.wederkerig.api.support.DemoReimbursements.Stored;
 import nl.wederkerig.api.support.PostgresDatabase;
 import org.junit.jupiter.api.Test;
@@ -15,11 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,13 +25,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,14 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresBackupTest {
 
     static final int ADVANCES = 10;
-    static final int CLIENTS = 8;
     static final String ADMIN = "femke";
     static final Duration TOOL_TIMEOUT = Duration.ofMinutes(2);
 
     private final DemoReimbursements load = new DemoReimbursements("pgbackup");
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final BackupUnderLoad clients = new BackupUnderLoad(load, Duration.ofSeconds(90));
 
     @Test
     void aDumpTakenUnderLoadRestoresEveryCommandAcknowledgedBeforeItWithReadModelsEqualToTheEvents(@TempDir Path homes)
@@ -75,42 +60,31 @@ class PostgresBackupTest {
             long dumpMillis;
             try (AppProcess app = AppProcess.start(original, book.arguments("--wederkerig.demo=true"))) {
                 makeSystemAdministrator(book, ADMIN);
-                HttpResponse<String> offered = postBackup(app, ADMIN);
+                HttpResponse<String> offered = clients.postBackup(app, ADMIN);
                 assertThat(offered.statusCode()).as(offered.body()).isEqualTo(409);
                 assertThat(offered.body()).contains("\"code\":\"backup-not-offered\"");
                 load.makeAdvances(app, ADVANCES);
 
-                AtomicBoolean loading = new AtomicBoolean(true);
-                AtomicInteger sent = new AtomicInteger();
-                ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-                for (int c = 0; c < CLIENTS; c++) {
-                    clients.submit(() -> {
-                        while (loading.get()) {
-                            send(app, load.next(sent.getAndIncrement()));
-                        }
-                    });
-                }
-                awaitAcknowledged(150);
-                acknowledgedBeforeDump = Set.copyOf(acknowledged);
+                clients.start(app);
+                clients.awaitAcknowledged(150);
+                acknowledgedBeforeDump = clients.acknowledged();
                 long started = System.nanoTime();
                 Tool pgDump = tool(homes, "pg_dump", "-Fc", "-h", book.host(), "-p", book.port(), "-U", book.user(),
                         "-f", dump.toString(), book.name());
                 dumpMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                acknowledgedDuringDump = acknowledged.size() - acknowledgedBeforeDump.size();
-                awaitAcknowledged(acknowledged.size() + 50);
-                loading.set(false);
-                clients.shutdown();
-                assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+                acknowledgedDuringDump = clients.acknowledged().size() - acknowledgedBeforeDump.size();
+                clients.awaitAcknowledged(clients.acknowledged().size() + 50);
+                clients.stop();
 
                 assertThat(pgDump.exitCode).as(pgDump.output).isZero();
                 assertThat(Files.size(dump)).isPositive();
-                assertThat(failures).as("answers other than 2xx under load").isEmpty();
+                assertThat(clients.failures()).as("answers other than 2xx under load").isEmpty();
             }
 
             Tool pgRestore = tool(homes, "pg_restore", "--exit-on-error", "--no-owner", "-h", copy.host(), "-p", copy.port(),
                     "-U", copy.user(), "-d", copy.name(), dump.toString());
             assertThat(pgRestore.exitCode).as(pgRestore.output).isZero();
-            copyKeys(original.resolve("keys"), restored.resolve("keys"));
+            BackupUnderLoad.copyKeys(original.resolve("keys"), restored.resolve("keys"));
 
             Stored stored;
             try (Connection connection = copy.connect()) {
@@ -163,53 +137,10 @@ class PostgresBackupTest {
         return new Tool(process.exitValue(), Files.readString(log));
     }
 
-    private void send(AppProcess app, Reimbursement reimbursement) {
-        try {
-            HttpResponse<String> answer = load.send(app, reimbursement);
-            if (answer.statusCode() / 100 == 2) {
-                acknowledged.add(reimbursement.commandId());
-            } else {
-                failures.add(answer.statusCode() + " " + answer.body());
-            }
-        } catch (IOException | InterruptedException e) {
-            failures.add(e.toString());
-        }
-    }
-
-    private void awaitAcknowledged(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (acknowledged.size() < count && failures.isEmpty()) {
-            assertThat(System.nanoTime()).as("acknowledged " + acknowledged.size() + " of " + count).isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
-
-    private HttpResponse<String> postBackup(AppProcess app, String user) throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/v1/backups"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + credentials)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** The installation's administrator is set on the account (docs/operations.md); the demo has none. */
     private static void makeSystemAdministrator(PostgresDatabase book, String username) throws SQLException {
         try (Connection connection = book.connect(); Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate("UPDATE account SET system_admin = TRUE WHERE username = '" + username + "'")).isEqualTo(1);
-        }
-    }
-
-    /** The keys are kept apart from any database backup (docs/operations.md): put back beside the restored book. */
-    private static void copyKeys(Path keys, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(keys)) {
-            for (Path source : files.toList()) {
-                Path to = target.resolve(keys.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(source, to);
-                }
-            }
         }
     }
 }
