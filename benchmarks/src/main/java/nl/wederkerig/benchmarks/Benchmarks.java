@@ -87,10 +87,12 @@ public final class Benchmarks {
     }
 
     private Report measure(Path directory) throws Exception {
+        Path book = directory.resolve("book");
+        long eventsInBook;
         // The book generator appends 1,000 events per transaction; on a loaded machine that outlasts the
         // application's 5 s append bound, which is sized for a command's few events, not for bulk loads
         // (the gap timeout must be at least three bounds; the application checks that at start).
-        try (LedgerApp app = LedgerApp.start(directory.resolve("book"), Map.of("wederkerig.event-store.append-bound", "60s",
+        try (LedgerApp app = LedgerApp.start(book, Map.of("wederkerig.event-store.append-bound", "60s",
                 "wederkerig.event-store.gap-timeout", "180s"))) {
             database = app.databaseVersion() + " (URL options " + LedgerApp.defaultUrlOptions() + ")";
             if (rebuildOnly) {
@@ -105,17 +107,20 @@ public final class Benchmarks {
             double[] ceilings = ceilings(app);
             gatewayCommands(app, ceilings);
             httpCommands(app, ceilings, "http", "HTTP commands", size.httpPairs);
-            if (commandsOnly) {
-                packagedStartup(directory);
-                return new Report(List.copyOf(rows), database);
+            if (!commandsOnly) {
+                int afterHttp = rows.size();
+                books(app);
+                outsiderLookups(app);
+                rows.addAll(afterHttp, bcryptOnEveryRequest(directory, ceilings));
             }
-            int afterHttp = rows.size();
-            books(app);
-            outsiderLookups(app);
-            rows.addAll(afterHttp, bcryptOnEveryRequest(directory, ceilings));
+            eventsInBook = app.bean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
         }
-        packagedStartup(directory);
-        packagedMemory(directory.resolve("book"));
+        // After the application closed: the packaged jar opens the same book for the start people live with.
+        packagedStartup(directory, book, eventsInBook);
+        if (commandsOnly) {
+            return new Report(List.copyOf(rows), database);
+        }
+        packagedMemory(book);
         reconciliation();
         notYetMeasurable();
         return new Report(List.copyOf(rows), database);
@@ -356,10 +361,13 @@ public final class Benchmarks {
 
     /**
      * Start-up of the packaged jar in a child process, from {@code java -jar} to ready (readiness
-     * probe answers 200), each on a fresh database: as it is, with lazy initialisation, with an AppCDS
-     * archive from a training run, and both. Side by side in one run, against the plain start.
+     * probe answers 200). On a fresh database (Flyway creates every table): as it is, with lazy
+     * initialisation, with an AppCDS archive from a training run, and both. Then the starts people
+     * live with, on an existing database: the same fresh one again (nothing left to migrate), and the
+     * run's book ({@code bookEvents} events, as the in-process application left it), each as it is and
+     * with AppCDS. Side by side in one run.
      */
-    private void packagedStartup(Path directory) throws Exception {
+    private void packagedStartup(Path directory, Path book, long bookEvents) throws Exception {
         Path jar = PackagedApp.jar();
         String figure = "start-up to ready, packaged jar in its own JVM (java -jar, fresh database)";
         if (jar == null) {
@@ -368,12 +376,15 @@ public final class Benchmarks {
         }
         Path packaged = Files.createDirectories(directory.resolve("packaged"));
         say("start-up of the packaged jar: as it is");
-        double plain = packagedStart(jar, List.of(), packaged, "plain");
-        rows.add(Row.measured(figure, "", plain, "ms").target("< " + STARTUP_TARGET_MILLIS + " ms", plain < STARTUP_TARGET_MILLIS));
+        double plain = plainStart(figure, "", null, Double.NaN, jar, packaged.resolve("plain"), packaged.resolve("plain-baseline"),
+                packaged, "plain");
+        if (Double.isNaN(plain)) {
+            return;
+        }
         List<String> lazy = List.of("-Dspring.main.lazy-initialization=true");
         say("start-up of the packaged jar: lazy initialisation");
-        startupRow(figure + ", lazy initialisation (-Dspring.main.lazy-initialization=true)", plain,
-                () -> packagedStart(jar, lazy, packaged, "lazy"));
+        startupRow(figure + ", lazy initialisation (-Dspring.main.lazy-initialization=true)", "", "the same jar as it is, same run", plain,
+                () -> packagedStart(jar, lazy, packaged.resolve("lazy"), packaged, "lazy"));
         say("start-up of the packaged jar: AppCDS training run");
         Path archive = packaged.resolve("app.jsa");
         Path extracted;
@@ -386,30 +397,89 @@ public final class Benchmarks {
         }
         List<String> cds = List.of("-XX:SharedArchiveFile=" + archive);
         say("start-up of the packaged jar: AppCDS");
-        startupRow(figure + ", AppCDS (extracted jar, -XX:SharedArchiveFile)", plain,
-                () -> packagedStart(extracted, cds, packaged, "cds"));
+        startupRow(figure + ", AppCDS (extracted jar, -XX:SharedArchiveFile)", "", "the same jar as it is, same run", plain,
+                () -> packagedStart(extracted, cds, packaged.resolve("cds"), packaged, "cds"));
         List<String> both = new ArrayList<>(cds);
         both.addAll(lazy);
         say("start-up of the packaged jar: AppCDS and lazy initialisation");
-        startupRow(figure + ", AppCDS and lazy initialisation", plain, () -> packagedStart(extracted, both, packaged, "cds-lazy"));
+        startupRow(figure + ", AppCDS and lazy initialisation", "", "the same jar as it is, same run", plain,
+                () -> packagedStart(extracted, both, packaged.resolve("cds-lazy"), packaged, "cds-lazy"));
+        existingDatabaseStartup(jar, extracted, cds, packaged, book, bookEvents);
+    }
+
+    /**
+     * The start after the first: the fresh database of the plain start again (every migration applied,
+     * no events), then the run's book; each as it is and with AppCDS, the book against the empty one
+     * (what the book's size adds to a start), and once with C1 only ({@code -XX:TieredStopAtLevel=1}), as
+     * information: it trades the application's later speed for its start.
+     */
+    private void existingDatabaseStartup(Path jar, Path extracted, List<String> cds, Path packaged, Path book, long bookEvents) {
+        String existing = "start-up to ready, packaged jar in its own JVM (java -jar, existing database, nothing to migrate)";
+        say("start-up of the packaged jar on an existing database: as it is");
+        double plain = plainStart(existing, "", null, Double.NaN, jar, packaged.resolve("plain"), packaged.resolve("plain-baseline"),
+                packaged, "again");
+        say("start-up of the packaged jar on an existing database: AppCDS");
+        startupRow(existing + ", AppCDS", "", "the same database, the jar as it is", plain,
+                () -> packagedStart(extracted, cds, packaged.resolve("plain"), packaged, "again-cds"));
+        List<String> c1 = new ArrayList<>(cds);
+        c1.add("-XX:TieredStopAtLevel=1");
+        say("start-up of the packaged jar on an existing database: AppCDS, C1 only");
+        startupRow(existing + ", AppCDS and -XX:TieredStopAtLevel=1 (information only)", "", "the same database, the jar as it is", plain,
+                () -> packagedStart(extracted, c1, packaged.resolve("plain"), packaged, "again-cds-c1"));
+        String onBook = "start-up to ready, packaged jar in its own JVM (java -jar, existing database: the run's book)";
+        String label = eventsLabel(bookEvents);
+        say("start-up of the packaged jar on the run's book: as it is");
+        double bookPlain = plainStart(onBook, label, "the same jar on the empty existing database", plain, jar, book, book, packaged, "book");
+        say("start-up of the packaged jar on the run's book: AppCDS");
+        startupRow(onBook + ", AppCDS", label, "the same book, the jar as it is", bookPlain,
+                () -> packagedStart(extracted, cds, book, packaged, "book-cds"));
+    }
+
+    /**
+     * The jar as it is, started right after the baseline jar ({@code -Dbenchmarks.baseline-jar}: another
+     * build, e.g. main's, on {@code baselineDatabase}) when one is given, and then measured against it: a
+     * change to the application side by side in one run. Otherwise against {@code otherBaseline}, if any.
+     * @return the jar's milliseconds, NaN if it did not start
+     */
+    private double plainStart(String figure, String label, String otherBaselineName, double otherBaseline, Path jar,
+                              Path database, Path baselineDatabase, Path logs, String name) {
+        Path baselineJar = PackagedApp.baselineJar();
+        if (baselineJar == null) {
+            return startupRow(figure, label, otherBaselineName, otherBaseline,
+                    () -> packagedStart(jar, List.of(), database, logs, name));
+        }
+        say("the same start of the baseline jar " + baselineJar);
+        double before = startupRow(figure + ", baseline jar (" + baselineJar.getFileName() + ")", label, null, Double.NaN,
+                () -> packagedStart(baselineJar, List.of(), baselineDatabase, logs, name + "-baseline"));
+        return startupRow(figure, label, "the baseline jar, same run", before, () -> packagedStart(jar, List.of(), database, logs, name));
     }
 
     private interface Start {
         double millis() throws Exception;
     }
 
-    private void startupRow(String figure, double plain, Start start) {
+    /**
+     * One start's row, against {@code baseline} ({@code baselineName} null: none). A start that fails
+     * is a row saying so, not the end of the run. @return its milliseconds, or NaN when it did not start
+     */
+    private double startupRow(String figure, String label, String baselineName, double baseline, Start start) {
         try {
             double millis = start.millis();
-            rows.add(Row.measured(figure, "", millis, "ms").against("the same jar as it is, same run", plain, "ms")
-                    .target("< " + STARTUP_TARGET_MILLIS + " ms", millis < STARTUP_TARGET_MILLIS));
+            Row row = Row.measured(figure, label, millis, "ms");
+            if (baselineName != null && !Double.isNaN(baseline)) {
+                row = row.against(baselineName, baseline, "ms");
+            }
+            rows.add(row.target("< " + STARTUP_TARGET_MILLIS + " ms", millis < STARTUP_TARGET_MILLIS));
+            return millis;
         } catch (Exception e) {
             rows.add(Row.notYet(figure, "did not start: " + e.getMessage()));
+            return Double.NaN;
         }
     }
 
-    private static double packagedStart(Path jar, List<String> options, Path directory, String name) throws Exception {
-        try (PackagedApp app = PackagedApp.start(jar, options, directory.resolve(name), directory.resolve(name + ".log"))) {
+    /** @param databaseFile fresh or existing; {@code name} names its log in {@code logs} */
+    private static double packagedStart(Path jar, List<String> options, Path databaseFile, Path logs, String name) throws Exception {
+        try (PackagedApp app = PackagedApp.start(jar, options, databaseFile, logs.resolve(name + ".log"))) {
             return app.readyMillis();
         }
     }

@@ -43,6 +43,15 @@ final class PackagedApp implements AutoCloseable {
         return candidates.stream().map(Path::of).filter(Files::isRegularFile).map(Path::toAbsolutePath).findFirst().orElse(null);
     }
 
+    /**
+     * Another build of the packaged jar to start beside this one ({@code -Dbenchmarks.baseline-jar}, e.g.
+     * main's, copied aside before building a branch), or null. Its rows are marked "baseline jar".
+     */
+    static Path baselineJar() {
+        String configured = System.getProperty("benchmarks.baseline-jar");
+        return configured == null || configured.isBlank() ? null : Path.of(configured).toAbsolutePath();
+    }
+
     /** Starts the jar on the given database file (fresh or a book) and waits until it reports ready. */
     static PackagedApp start(Path jar, List<String> jvmOptions, Path databaseFile, Path log) throws Exception {
         int port = freePort();

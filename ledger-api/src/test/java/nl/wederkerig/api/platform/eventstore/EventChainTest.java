@@ -49,6 +49,8 @@ class EventChainTest {
     @Autowired
     Checkpoints checkpoints;
     @Autowired
+    ChainOnStart onStart;
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     OwnCommunity wijk;
@@ -116,6 +118,24 @@ class EventChainTest {
         assertThat(stream()).extracting(row -> row.get("chain_hash"))
                 .containsExactlyElementsOf(original.stream().map(row -> row.get("chain_hash")).toList());
         assertThat(chain.backfill()).isZero();
+    }
+
+    @Test
+    void theStartHashesTheOlderEventsUntilABackfillHasFinishedAndThenNoLongerLooks() {
+        // An installation upgraded from before the chain: no backfill noted yet, its events without hash.
+        jdbc.update("DELETE FROM event_chain_backfill");
+        jdbc.update("UPDATE domain_event_entry SET chain_hash = NULL WHERE aggregate_identifier = ?", advance.value());
+
+        assertThat(onStart.backfillUnlessDone()).isEqualTo(original.size());
+        assertThat(stream()).extracting(row -> row.get("chain_hash"))
+                .containsExactlyElementsOf(original.stream().map(row -> row.get("chain_hash")).toList());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_chain_backfill", Integer.class)).isOne();
+
+        // Later starts skip the scan, so an event written around the application stays unhashed and named.
+        jdbc.update("UPDATE domain_event_entry SET chain_hash = NULL WHERE global_index = ?", index(3));
+        assertThat(onStart.backfillUnlessDone()).isZero();
+        assertThat(brokenOfThisAdvance(chain.verify(List.of()))).extracting(BrokenEvent::problem)
+                .containsExactly(BrokenEvent.Problem.UNHASHED);
     }
 
     @Test
