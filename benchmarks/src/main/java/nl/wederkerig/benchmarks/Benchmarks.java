@@ -218,18 +218,21 @@ public final class Benchmarks {
         }
     }
 
-    /** Issue 16: the real pages under 16 people at once, p50 and p99 per page ({@link PageLoad}). */
+    /**
+     * Issue 16: the real pages under 16 people at once, p50 and p99 per page ({@link PageLoad}), judged
+     * against the target; then the same pages for one user alone, what each costs without queueing.
+     */
     private void pages(LedgerApp app, String bookLabel) throws Exception {
-        say("pages: " + PageLoad.USERS + " users at once");
+        say("pages: " + PageLoad.USERS + " users at once, then one of each role alone");
         List<PageLoad.PageFigures> figures = new PageLoad(app.bean(LoginStore.class), app.bean(CommandGateway.class),
                 LocalDate.now(app.bean(Clock.class)), app.port()).run(PageLoad.rounds(size.queries));
-        String label = PageLoad.label(figures, bookLabel);
         for (PageLoad.PageFigures page : figures) {
-            String figure = "page " + page.page() + " (" + PageLoad.USERS + " users)";
+            String label = PageLoad.label(figures, page.users(), bookLabel);
+            String figure = "page " + page.page() + (page.users() == 1 ? " (1 user)" : " (" + page.users() + " users)");
             rows.add(Row.measured(figure + ", p50", label, page.latency().p50Millis(), "ms"));
-            rows.add(Row.measured(figure + ", p99", label, page.latency().p99Millis(), "ms")
-                    .target("p99 <= " + Math.round(PageLoad.PAGE_P99_TARGET_MILLIS) + " ms at 1M events",
-                            page.latency().p99Millis() <= PageLoad.PAGE_P99_TARGET_MILLIS));
+            Row p99 = Row.measured(figure + ", p99", label, page.latency().p99Millis(), "ms");
+            rows.add(page.users() == 1 ? p99 : p99.target("p99 <= " + Math.round(PageLoad.PAGE_P99_TARGET_MILLIS) + " ms at 1M events",
+                    page.latency().p99Millis() <= PageLoad.PAGE_P99_TARGET_MILLIS));
         }
     }
 

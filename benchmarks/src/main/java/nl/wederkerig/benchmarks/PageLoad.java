@@ -44,6 +44,11 @@ import java.util.regex.Pattern;
  * its bank lines), the coordinator (coordinator pages) and a partner representative (the partner's
  * page). Every answer must be 200 with a page, or the run stops: a figure over an error page lies.
  * Latency is per request, from sending to the whole body read, grouped by page.
+ *
+ * <p>Then one user of each role (a neighbour, a treasurer, the coordinator, the representative)
+ * walks the same pages alone, one request at a time: what a page costs without queueing behind
+ * fifteen others. Sixteen closed-loop users on two cores mostly wait, so the 16-user figure is
+ * roughly the sum of the pages' lone costs; the lone figure says which page to make cheaper.
  */
 final class PageLoad {
 
@@ -51,14 +56,16 @@ final class PageLoad {
     static final int NEIGHBOURS = 12;
     /** Most rounds any run walks, whatever its size: 16 users × ~9 pages × 60 ≈ 8,600 requests. */
     static final int MAX_ROUNDS = 60;
+    /** Most walks of the lone users: 4 roles × ≤ 9 pages × 100 ≈ 1,700 requests, a p99 over ≥ 100 each. */
+    static final int MAX_LONE_ROUNDS = 100;
     static final double PAGE_P99_TARGET_MILLIS = 50;
     private static final String PASSWORD = "bench-pages-1";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final Pattern ADVANCE_LINK = Pattern.compile("href=\"/advances/([A-Za-z0-9._~-]+)\"");
 
-    /** One page's latency over every user who visited it. */
-    record PageFigures(String page, int requests, Percentiles latency) {
+    /** One page's latency over every user who visited it; {@code users} walked at once (16, or 1 alone). */
+    record PageFigures(String page, int users, int requests, Percentiles latency) {
     }
 
     /** A logged-in person and the pages their role shows them, as path templates named for the table. */
@@ -77,19 +84,46 @@ final class PageLoad {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** Logs the sixteen in (not timed), then times {@code rounds} walks of each through their pages, all at once. */
+    /**
+     * Logs the sixteen in (not timed), then times {@code rounds} walks of each through their pages, all at once;
+     * then one user of each role walks alone ({@link #loneRounds}). The sixteen's figures come first.
+     */
     List<PageFigures> run(int rounds) throws Exception {
         List<User> users = users();
         Map<String, ConcurrentLinkedQueue<Long>> nanosByPage = new ConcurrentHashMap<>();
         walk(users, Math.max(1, rounds / 10), new ConcurrentHashMap<>());
         walk(users, rounds, nanosByPage);
+        List<PageFigures> figures = new ArrayList<>(figures(users, USERS, nanosByPage));
+        Map<String, ConcurrentLinkedQueue<Long>> loneNanosByPage = new ConcurrentHashMap<>();
+        for (User alone : onePerRole(users)) {
+            walk(List.of(alone), loneRounds(rounds), loneNanosByPage);
+        }
+        figures.addAll(figures(users, 1, loneNanosByPage));
+        return figures;
+    }
+
+    private static List<PageFigures> figures(List<User> users, int atOnce, Map<String, ConcurrentLinkedQueue<Long>> nanosByPage) {
         List<PageFigures> figures = new ArrayList<>();
         for (String page : pageOrder(users)) {
             long[] sorted = nanosByPage.get(page).stream().mapToLong(Long::longValue).sorted().toArray();
-            figures.add(new PageFigures(page, sorted.length, new Percentiles(Latency.percentile(sorted, 50) / 1e6,
+            figures.add(new PageFigures(page, atOnce, sorted.length, new Percentiles(Latency.percentile(sorted, 50) / 1e6,
                     Latency.percentile(sorted, 99) / 1e6)));
         }
         return figures;
+    }
+
+    /** The first user of each set of pages: a neighbour, a treasurer, the coordinator, the representative. */
+    private static List<User> onePerRole(List<User> users) {
+        Map<java.util.Set<String>, User> byPages = new LinkedHashMap<>();
+        for (User user : users) {
+            byPages.putIfAbsent(user.pages().keySet(), user);
+        }
+        return List.copyOf(byPages.values());
+    }
+
+    /** A lone user's walks: ten times the sixteen's rounds (each sees a page that often), at most {@link #MAX_LONE_ROUNDS}. */
+    static int loneRounds(int rounds) {
+        return Math.min(MAX_LONE_ROUNDS, 10 * rounds);
     }
 
     private static List<String> pageOrder(List<User> users) {
@@ -252,8 +286,11 @@ final class PageLoad {
         return Math.min(MAX_ROUNDS, Math.max(2, queries / 200));
     }
 
-    static String label(List<PageFigures> figures, String bookLabel) {
-        int requests = figures.stream().mapToInt(PageFigures::requests).sum();
-        return String.format(java.util.Locale.ROOT, "%s, %d users at once, %,d requests", bookLabel, USERS, requests);
+    /** The book and how many requests the figures of {@code atOnce} users (16, or 1 alone) stand on. */
+    static String label(List<PageFigures> figures, int atOnce, String bookLabel) {
+        int requests = figures.stream().filter(page -> page.users() == atOnce).mapToInt(PageFigures::requests).sum();
+        return atOnce == 1
+                ? String.format(java.util.Locale.ROOT, "%s, 1 user of each role alone, %,d requests", bookLabel, requests)
+                : String.format(java.util.Locale.ROOT, "%s, %d users at once, %,d requests", bookLabel, atOnce, requests);
     }
 }

@@ -53,7 +53,9 @@ class BenchmarksTest {
         assertThat(rows).filteredOn(row -> row.figure().startsWith("same book balanced by ledger") && row.measurable()).hasSize(1);
         assertThat(rows).filteredOn(row -> row.figure().startsWith("page ") && row.measurable()).extracting(Row::figure)
                 .contains("page home (Mijn overzicht) (16 users), p99", "page advances (16 users), p99", "page treasury (16 users), p99",
-                        "page coordinator (16 users), p99", "page partner (16 users), p99");
+                        "page coordinator (16 users), p99", "page partner (16 users), p99",
+                        "page home (Mijn overzicht) (1 user), p99", "page treasury (1 user), p99",
+                        "page coordinator: partner entries (1 user), p99", "page partner (1 user), p99");
         assertThat(rows).filteredOn(row -> row.figure().startsWith("outsider's 404 for someone else's advance") && row.measurable())
                 .hasSize(4).allSatisfy(row -> assertThat(row.baseline()).startsWith("the same for an id nobody used"));
 

@@ -4,11 +4,8 @@ import nl.wederkerig.api.platform.web.pages.Figures;
 import nl.wederkerig.api.platform.web.pages.BackHome;
 import nl.wederkerig.api.platform.web.pages.ReadYourWrite;
 import nl.wederkerig.api.platform.web.pages.Tokens;
-import nl.wederkerig.api.platform.web.problems.NotFound;
 
-import nl.wederkerig.api.advances.AdvanceHistory;
 import nl.wederkerig.api.advances.Advances;
-import nl.wederkerig.projections.balances.AdvanceView;
 import nl.wederkerig.api.errands.Errands;
 import nl.wederkerig.api.help.Help;
 import nl.wederkerig.core.errands.ErrandStatus;
@@ -118,7 +115,7 @@ class BalancePages {
 
     private List<Waiting> waitingFor(Login me, Figures figures, Locale locale) {
         List<Waiting> waiting = new ArrayList<>();
-        advances.waitingForMe(me).forEach(item -> waiting.add(waiting(me, item, figures, locale)));
+        advances.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
         help.waitingForMe(me).forEach(item -> waiting.add(waiting(item, figures, locale)));
         errands.mine(me).stream()
                 .filter(errand -> errand.helper().equals(me.memberId()) && errand.status() == ErrandStatus.CHANGE_DUE
@@ -137,38 +134,24 @@ class BalancePages {
         };
     }
 
-    private Waiting waiting(Login me, AdvanceWaiting item, Figures figures, Locale locale) {
+    private Waiting waiting(AdvanceWaiting item, Figures figures, Locale locale) {
         String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.on());
         Object[] words = {item.other().value(), figures.money(item.amount()), on};
         boolean advance = item.reimbursementId() == null;
         return new Waiting(advance ? "advance" : "reimbursement", item.advanceId().value(),
                 advance ? null : item.reimbursementId().value(), null,
                 texts.getMessage(advance ? "waiting.acknowledge" : "waiting.confirm", words, locale), "step-" + UUID.randomUUID(),
-                null, null, recordedBy(me, item, locale));
+                null, null, recordedBy(item, locale));
     }
 
     /**
      * "Vastgelegd door coord namens lotte" when someone else typed it in for the other neighbour (issue 12,
      * flow 10): the one who answers must know who to talk to. The advance made, or the reimbursement paid,
-     * by someone other than the one it names; null when they did it themselves.
+     * by someone other than the one it names ({@link AdvanceWaiting#recordedBy}); null when they did it themselves.
      */
-    private String recordedBy(Login me, AdvanceWaiting item, Locale locale) {
-        AdvanceHistory history;
-        try {
-            history = advances.history(me, me.communityId(), item.advanceId());
-        } catch (NotFound notYet) {
-            return null; // the advance's own read model follows a moment later; the next look says it
-        }
-        AdvanceView advance = history.advance();
-        if (item.reimbursementId() == null) {
-            return advance.recordedBy() == null ? null
-                    : texts.getMessage("onbehalf.recorded.for", new Object[]{advance.recordedBy().value(), advance.lender().value()}, locale);
-        }
-        return history.steps().stream()
-                .filter(step -> step.stepId().equals(item.reimbursementId().value()) && !step.actor().equals(advance.borrower()))
-                .findFirst()
-                .map(step -> texts.getMessage("onbehalf.recorded.for", new Object[]{step.actor().value(), advance.borrower().value()}, locale))
-                .orElse(null);
+    private String recordedBy(AdvanceWaiting item, Locale locale) {
+        return item.recordedBy() == null ? null
+                : texts.getMessage("onbehalf.recorded.for", new Object[]{item.recordedBy().value(), item.other().value()}, locale);
     }
 
     private Waiting waiting(HelpView item, Figures figures, Locale locale) {

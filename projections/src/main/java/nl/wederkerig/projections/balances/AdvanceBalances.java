@@ -271,16 +271,20 @@ public class AdvanceBalances {
     /**
      * What waits for a neighbour about advances, oldest first: advances made to them that they have
      * neither acknowledged nor disputed, then reimbursements paid to them whose receipt they have
-     * not confirmed (and that were not reversed), in the order they were paid.
+     * not confirmed (and that were not reversed), in the order they were paid. Each says who recorded
+     * it on the other's behalf, from the advance's row or the payment's step: the overview shows it
+     * for every item, and a look-up per item made a lender's overview cost one advance per payment.
      */
     public List<AdvanceWaiting> waitingFor(CommunityId community, MemberId member) {
         List<AdvanceWaiting> waiting = new ArrayList<>(jdbc.query("""
-                SELECT advance_id, NULL AS reimbursement_id, lender_id AS other_id, currency, amount_cents, made_on AS on_date
+                SELECT advance_id, NULL AS reimbursement_id, lender_id AS other_id, currency, amount_cents, made_on AS on_date,
+                       recorded_by
                   FROM advance_balance WHERE community_id = ? AND borrower_id = ? AND status = ?
                  ORDER BY made_on, advance_id LIMIT ?""",
                 WAITING_ROW, community.value(), member.value(), AdvanceStatus.MADE.name(), MAX_LISTED));
         waiting.addAll(jdbc.query("""
-                SELECT r.advance_id, r.reimbursement_id, b.borrower_id AS other_id, r.currency, r.amount_cents, r.paid_on AS on_date
+                SELECT r.advance_id, r.reimbursement_id, b.borrower_id AS other_id, r.currency, r.amount_cents, r.paid_on AS on_date,
+                       CASE WHEN s.actor_id <> b.borrower_id THEN s.actor_id END AS recorded_by
                   FROM advance_balance b JOIN advance_reimbursement r ON r.advance_id = b.advance_id
                   LEFT JOIN advance_step s ON s.advance_id = r.advance_id AND s.step_id = r.reimbursement_id
                  WHERE b.community_id = ? AND b.lender_id = ? AND r.confirmed_on IS NULL AND r.reversed_on IS NULL
@@ -468,7 +472,8 @@ public class AdvanceBalances {
         return new AdvanceWaiting(AdvanceId.of(rs.getString("advance_id")),
                 reimbursement == null ? null : CommandId.of(reimbursement), MemberId.of(rs.getString("other_id")),
                 Money.ofCents(rs.getLong("amount_cents"), Currency.getInstance(rs.getString("currency").trim())),
-                rs.getObject("on_date", LocalDate.class));
+                rs.getObject("on_date", LocalDate.class),
+                rs.getString("recorded_by") == null ? null : MemberId.of(rs.getString("recorded_by")));
     };
 
     private static final RowMapper<ReimbursementView> REIMBURSEMENT_ROW = (rs, i) -> new ReimbursementView(

@@ -174,6 +174,8 @@ public class PartnerReciprocity {
     /**
      * The partner's latest entries and reversals, newest first, at most {@code limit}: for the
      * coordinator, who records and reverses them. One row per entry, so never for a partner's eyes.
+     * Only the rows listed are asked whether they were reversed (by index): asked of every movement
+     * before the limit, the page read the partner's movements once per movement (issue 16).
      */
     public List<EntryView> entriesOf(CommunityId community, PartnerId partner, int limit) {
         return jdbc.query("""
@@ -181,10 +183,11 @@ public class PartnerReciprocity {
                        m.amount_cents, m.business_date,
                        (SELECT COUNT(*) FROM reciprocity_movement r WHERE r.partner_id = m.partner_id
                            AND r.entry_sign < 0 AND r.reverses_id = m.movement_id) AS reversals
-                  FROM reciprocity_movement m
-                 WHERE m.community_id = ? AND m.partner_id = ?
-                 ORDER BY m.business_date DESC, m.movement_id DESC
-                 LIMIT ?""",
+                  FROM (SELECT * FROM reciprocity_movement
+                         WHERE community_id = ? AND partner_id = ?
+                         ORDER BY business_date DESC, movement_id DESC
+                         LIMIT ?) AS m
+                 ORDER BY m.business_date DESC, m.movement_id DESC""",
                 (rs, i) -> new EntryView(rs.getString("movement_id"), InitiativeId.of(rs.getString("initiative_id")),
                         rs.getString("kind"), rs.getString("category"), rs.getInt("entry_sign") < 0,
                         rs.getLong("minutes"), rs.getInt("service_count"), LineTally.eur(rs.getLong("amount_cents")),

@@ -4,8 +4,11 @@ import nl.wederkerig.core.advances.AdvanceCancelled;
 import nl.wederkerig.core.advances.AdvanceDisputed;
 import nl.wederkerig.core.advances.AdvanceForgiven;
 import nl.wederkerig.core.advances.AdvanceId;
+import nl.wederkerig.core.advances.AdvanceMade;
+import nl.wederkerig.core.advances.AdvanceReimbursed;
 import nl.wederkerig.core.advances.DisputeReason;
 import nl.wederkerig.core.advances.ErrandAdvanceOpened;
+import nl.wederkerig.core.advances.Purpose;
 import nl.wederkerig.core.advances.ReimbursementConfirmed;
 import nl.wederkerig.core.advances.ReimbursementReversed;
 import nl.wederkerig.core.corrections.ReversalReason;
@@ -31,6 +34,7 @@ import static nl.wederkerig.projections.balances.AdvanceBalancesTest.acknowledge
 import static nl.wederkerig.projections.balances.AdvanceBalancesTest.made;
 import static nl.wederkerig.projections.balances.AdvanceBalancesTest.reimbursedOn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The step-by-step history of one advance, and what waits for a neighbour ("Voor jou"), from given events. */
 class AdvanceHistoryTest {
@@ -93,8 +97,8 @@ class AdvanceHistoryTest {
                 made("a3", BRAM, AMINA, "4.00", DAY));
 
         assertThat(balances.waitingFor(WEST, BRAM)).containsExactly(
-                new AdvanceWaiting(AdvanceId.of("a1"), null, AMINA, Money.eur("50.00"), DAY),
-                new AdvanceWaiting(AdvanceId.of("a2"), null, CEES, Money.eur("7.00"), DAY.plusDays(1)));
+                new AdvanceWaiting(AdvanceId.of("a1"), null, AMINA, Money.eur("50.00"), DAY, null),
+                new AdvanceWaiting(AdvanceId.of("a2"), null, CEES, Money.eur("7.00"), DAY.plusDays(1), null));
 
         given.given(acknowledged("a1", DAY.plusDays(1)), reimbursedOn("a1", "r9", "20.00", "30.00", DAY.plusDays(2)),
                 reimbursedOn("a1", "r2", "10.00", "20.00", DAY.plusDays(2)),
@@ -103,11 +107,30 @@ class AdvanceHistoryTest {
 
         assertThat(balances.waitingFor(WEST, BRAM)).extracting(AdvanceWaiting::advanceId).containsExactly(AdvanceId.of("a2"));
         assertThat(balances.waitingFor(WEST, AMINA)).containsExactly(
-                new AdvanceWaiting(AdvanceId.of("a3"), null, BRAM, Money.eur("4.00"), DAY),
+                new AdvanceWaiting(AdvanceId.of("a3"), null, BRAM, Money.eur("4.00"), DAY, null),
                 // Paid the same day: in the order paid, not by id.
-                new AdvanceWaiting(AdvanceId.of("a1"), CommandId.of("r9"), BRAM, Money.eur("20.00"), DAY.plusDays(2)),
-                new AdvanceWaiting(AdvanceId.of("a1"), CommandId.of("r2"), BRAM, Money.eur("10.00"), DAY.plusDays(2)));
+                new AdvanceWaiting(AdvanceId.of("a1"), CommandId.of("r9"), BRAM, Money.eur("20.00"), DAY.plusDays(2), null),
+                new AdvanceWaiting(AdvanceId.of("a1"), CommandId.of("r2"), BRAM, Money.eur("10.00"), DAY.plusDays(2), null));
         assertThat(balances.waitingFor(NORTH, AMINA)).isEmpty();
+    }
+
+    @Test
+    void whatWaitsSaysWhoRecordedItOnTheOthersBehalf() {
+        // Cees made a1 for Amina (as her helper or the coordinator); Cees also recorded Bram's payment r5 of a1.
+        given.given(new AdvanceMade(AdvanceId.of("a1"), WEST, AMINA, BRAM, Money.eur("50.00"),
+                        Purpose.GROCERIES, DAY, CEES, AT),
+                made("a2", AMINA, BRAM, "7.00", DAY.plusDays(1)));
+
+        assertThat(balances.waitingFor(WEST, BRAM)).extracting(AdvanceWaiting::recordedBy).containsExactly(CEES, null);
+
+        given.given(acknowledged("a1", DAY.plusDays(1)),
+                new AdvanceReimbursed(AdvanceId.of("a1"), WEST, CommandId.of("r5"), Money.eur("5.00"),
+                        Money.eur("45.00"), DAY.plusDays(2), CEES, AT),
+                reimbursedOn("a1", "r6", "5.00", "40.00", DAY.plusDays(3)));
+
+        assertThat(balances.waitingFor(WEST, AMINA)).extracting(AdvanceWaiting::reimbursementId, AdvanceWaiting::recordedBy)
+                .containsExactly(tuple(CommandId.of("r5"), CEES),
+                        tuple(CommandId.of("r6"), null));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
 import java.util.Properties;
@@ -50,6 +51,20 @@ class PageTextsTest {
         assertThat(dutch.hours(150)).isEqualTo("2 uur 30 min");
         assertThat(dutch.hours(120)).isEqualTo("2 uur");
         assertThat(english.hours(45)).isEqualTo("0 h 45 min");
+    }
+
+    @Test
+    void onePagesFiguresWriteEveryAmountAsAFreshFormatWould() {
+        // A page keeps one number format for all its amounts: each still gets its own currency, sign and digits.
+        Locale nl = Locale.forLanguageTag("nl-NL");
+        Figures page = new Figures(nl);
+        List<Money> amounts = List.of(Money.eur("20.00"), Money.ofCents(12_345, java.util.Currency.getInstance("GBP")),
+                Money.eur("-3.10"), Money.ofCents(-99, java.util.Currency.getInstance("JPY")), Money.eur("1234567.89"));
+
+        for (Money amount : amounts) {
+            assertThat(page.money(amount)).isEqualTo(new Figures(nl).money(amount));
+        }
+        assertThat(page.money(Money.eur("20.00")).replace('\u00a0', ' ')).isEqualTo("€ 20,00");
     }
 
     private static Properties load(String resource) throws IOException {
