@@ -313,25 +313,6 @@ public class LedgerConfiguration {
     }
 
     /**
-     * The event store as the read models' processors read it: an idle processor waits
-     * {@code wederkerig.read-models.linger} after a new event so the commits of that moment share one
-     * batch and one durable commit ({@link LingeringEvents}). Named in application.yml as each
-     * processor's {@code source}; 0 turns it off.
-     */
-    @Bean
-    public LingeringEvents lingeringEvents(org.axonframework.eventsourcing.eventstore.EventStore eventStore,
-                                           @Value("${wederkerig.read-models.linger:20ms}") Duration linger) {
-        return new LingeringEvents(eventStore, linger);
-    }
-
-    /** The same for the journal, over the events with their own global index. */
-    @Bean
-    public LingeringEvents lingeringIndexedEvents(EventsWithTheirIndex eventsWithTheirIndex,
-                                                  @Value("${wederkerig.read-models.linger:20ms}") Duration linger) {
-        return new LingeringEvents(eventsWithTheirIndex, linger);
-    }
-
-    /**
      * Which storage failures mean "someone else stored this sequence number first": a unique-key
      * violation (SQLSTATE 23505, the same on H2 and PostgreSQL), also inside a batch. Axon then
      * raises a {@link org.axonframework.modelling.command.ConcurrencyException}, which
