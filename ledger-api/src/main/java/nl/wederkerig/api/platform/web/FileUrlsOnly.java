@@ -23,7 +23,7 @@ import java.io.IOException;
  * the 16-user page load (docs/performance.md, issue 16). Here only a URL whose last path segment names
  * a file (has a dot: {@code .css}, {@code .js}, {@code .png}) is looked up; every other URL is written
  * exactly as the filter would write it when it finds no file, as itself. Every static file has an
- * extension (StaticFileUrlsTest holds both halves).
+ * extension (FileUrlsOnlyHttpTest holds both halves).
  */
 @Configuration
 public class FileUrlsOnly {
